@@ -1,0 +1,170 @@
+/**
+ * The engine: runs each rule's check kind over the text, evaluates the relations, and grades
+ * the outcomes into findings (design.md §4) and check records (design.md §5).
+ */
+import type { Analysis, ExtractedFigure } from "../extract/index.js";
+import type { Rule } from "../rules/define.js";
+import type { CheckRecord, Finding, RelatedSpan, Severity } from "../types.js";
+import { type BindingLog, type Context, makeContext } from "./context.js";
+import { fixed } from "./decimal.js";
+import { figuresOf } from "./expr.js";
+import { findHint } from "./hint.js";
+import { balance } from "./kinds/balance.js";
+import { change } from "./kinds/change.js";
+import { formulaChain } from "./kinds/formula-chain.js";
+import { namedRate } from "./kinds/named-rate.js";
+import { parts } from "./kinds/parts.js";
+import { points } from "./kinds/points.js";
+import { share } from "./kinds/share.js";
+import type { KindFn, KindOutput } from "./kinds/types.js";
+import {
+  check,
+  expectedValue,
+  formulaText,
+  type Outcome,
+  type Relation,
+  statedInterval,
+} from "./relation.js";
+
+export interface EngineResult {
+  readonly findings: Finding[];
+  readonly checks: CheckRecord[];
+}
+
+/** The check kinds: each binds figures into relations for the rules that use it. */
+const KINDS = {
+  "formula-chain": formulaChain,
+  parts,
+  share,
+  change,
+  points,
+  balance,
+} satisfies Record<Exclude<Rule["check"]["kind"], "named-rate">, KindFn>;
+
+function runKind(rule: Rule, ctx: Context, claimed: ReadonlySet<number>): KindOutput {
+  const c = rule.check;
+  if (c.kind === "named-rate") return namedRate(ctx, rule.meta.id, c.options, claimed);
+  return KINDS[c.kind](ctx, rule.meta.id, undefined, claimed);
+}
+
+export function runRules(a: Analysis, rules: readonly Rule[], log?: BindingLog): EngineResult {
+  const ctx = makeContext(a, log);
+  const claimed = new Set<number>();
+  const findings: Finding[] = [];
+  const checks: CheckRecord[] = [];
+  for (const rule of rules) {
+    const out = runKind(rule, ctx, claimed);
+    const seen = new Set<string>();
+    for (const r of out.relations) {
+      const key = `${r.target.id}:${r.variants.map((v) => formulaText(r, v)).join("|")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const o = check(r);
+      ctx.log.debug(
+        { rule: r.ruleId, target: r.target.raw, status: o.status, formula: formulaText(r, o.variant) },
+        "relation",
+      );
+      checks.push(record(o));
+      const f = grade(o);
+      if (f) findings.push(f);
+    }
+    for (const r of out.relations) claimed.add(r.target.id);
+    for (const u of out.unverifiable) {
+      if (claimed.has(u.target.id)) continue;
+      checks.push({
+        ruleId: u.ruleId,
+        status: "unverifiable",
+        span: u.target.span,
+        related: [],
+        formula: null,
+        variant: null,
+      });
+      claimed.add(u.target.id);
+    }
+  }
+  return { findings, checks };
+}
+
+function related(o: Outcome): RelatedSpan[] {
+  return figuresOf(o.variant.expr)
+    .filter((x) => x.fig.id !== o.relation.target.id)
+    .map((x) => ({ start: x.fig.span.start, end: x.fig.span.end, role: x.role }));
+}
+
+function record(o: Outcome): CheckRecord {
+  return {
+    ruleId: o.relation.ruleId,
+    status: o.status === "truncated" ? "consistent" : o.status,
+    span: o.relation.target.span,
+    related: related(o),
+    formula: formulaText(o.relation, o.variant),
+    variant: o.relation.namedVariants ? o.variant.name : null,
+  };
+}
+
+function display(f: ExtractedFigure, digits: string | null): string {
+  if (digits === null) return "";
+  const unit = f.kind === "plain" || f.unitInherited ? (f.unitInherited ? f.unit : "") : f.unit;
+  return digits + unit;
+}
+
+function severityOf(o: Outcome, messageId: string, hint: boolean): Severity {
+  if (o.gross) return "error";
+  const r = o.relation;
+  if (!r.explicit) return "warning";
+  // An explicit breakdown whose parts fall short of the total may simply list the main items.
+  if (messageId === "partsShort" && !hint) return "warning";
+  return "error";
+}
+
+function grade(o: Outcome): Finding | null {
+  const r = o.relation;
+  if (o.status === "consistent" || o.status === "unverifiable") return null;
+  const stated = r.target.raw;
+  const formula = formulaText(r, o.variant);
+  if (o.status === "truncated") {
+    const exact = expectedValue(r, o.variant.expr);
+    return {
+      ruleId: r.ruleId,
+      messageId: "truncated",
+      data: {
+        ...r.data,
+        stated,
+        exact: exact ? display(r.target, fixed(exact, Math.max(r.target.decimals, 0) + 2)) : "",
+        expected: display(r.target, o.expected),
+        formula,
+      },
+      severity: "info",
+      gross: false,
+      span: r.target.span,
+      related: related(o),
+      stated,
+      expected: display(r.target, o.expected),
+      formula,
+      hint: null,
+    };
+  }
+  const hint = findHint(r);
+  const expected = display(r.target, o.expected);
+  // Parts that fall short of their total: maybe only the main items are listed.
+  const short =
+    r.messageId === "partsSum" &&
+    o.computed !== null &&
+    o.computed.hi.lt(statedInterval(r, { mode: "interval" }).lo);
+  const messageId = short ? "partsShort" : r.messageId;
+  return {
+    ruleId: r.ruleId,
+    messageId,
+    data: { ...r.data, stated, expected, formula, variant: o.variant.name },
+    severity: severityOf(o, messageId, hint !== null),
+    gross: o.gross,
+    span: r.target.span,
+    related: related(o),
+    stated,
+    expected,
+    formula,
+    hint,
+  };
+}
+
+export type { Relation };

@@ -1,0 +1,63 @@
+/**
+ * The single-typo hint (design.md §4): where changing one written number by one typing slip —
+ * a digit changed, two adjacent digits swapped, a digit dropped or doubled, the decimal point
+ * moved, a sign lost — makes the relation hold, say which figure and what it probably reads.
+ */
+import type { Hint } from "../types.js";
+import { decimalsOf, figuresOf } from "./expr.js";
+import { check, type Relation } from "./relation.js";
+
+type Slip = Hint["slip"];
+
+/** Every string one typing slip away from `digits` (a signed decimal as written). */
+export function slips(digits: string): { text: string; slip: Slip }[] {
+  const out: { text: string; slip: Slip }[] = [];
+  const negative = digits.startsWith("-");
+  const body = negative ? digits.slice(1) : digits;
+  const sign = negative ? "-" : "";
+  const seen = new Set<string>([digits]);
+  const push = (b: string, slip: Slip, s = sign) => {
+    if (!/^\d+(\.\d+)?$/.test(b) || /^0\d/.test(b)) return;
+    const t = s + b;
+    if (seen.has(t)) return;
+    seen.add(t);
+    out.push({ text: t, slip });
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === ".") continue;
+    for (let d = 0; d <= 9; d++) if (String(d) !== c) push(body.slice(0, i) + d + body.slice(i + 1), "digit");
+    const n = body[i + 1];
+    if (n !== undefined && n !== "." && n !== c) push(body.slice(0, i) + n + c + body.slice(i + 2), "swap");
+    push(body.slice(0, i) + body.slice(i + 1), "drop");
+    push(body.slice(0, i) + c + body.slice(i), "double");
+  }
+  const plain = body.replace(".", "");
+  for (let p = 1; p < plain.length; p++) push(plain.slice(0, p) + "." + plain.slice(p), "point");
+  push(plain, "point");
+  push(body, "sign", negative ? "" : "-");
+  return out;
+}
+
+/**
+ * The hint for an inconsistent relation: the stated figure first (it is the conclusion a reader
+ * takes away), then its operands; a hint is given only when the fix is unique for that figure.
+ */
+export function findHint(r: Relation): Hint | null {
+  const seen = new Set<number>();
+  const figs = [r.target, ...r.variants.flatMap((v) => figuresOf(v.expr).map((x) => x.fig))].filter((f) => {
+    if (seen.has(f.id)) return false;
+    seen.add(f.id);
+    return true;
+  });
+  for (const f of figs) {
+    if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
+    const fixes = slips(f.digits).filter((c) => check(r, new Map([[f.id, c.text]])).status === "consistent");
+    // A slip that keeps the written precision explains more than one that changes it (99.26 →
+    // 99.22 rather than 99.2).
+    const samePrecision = fixes.filter((x) => decimalsOf(x.text) === f.decimals);
+    const pick = samePrecision.length === 1 ? samePrecision[0] : fixes.length === 1 ? fixes[0] : undefined;
+    if (pick) return { span: f.numberSpan, written: f.digits, probably: pick.text, slip: pick.slip };
+  }
+  return null;
+}

@@ -1,0 +1,195 @@
+/**
+ * The `gouji` command: a thin shell over the library. All IO lives here and in src/ingest:
+ * reading files, choosing a formatter, writing to stdout/stderr, the exit code (design.md §6).
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { AuditInputError, audit } from "../audit.js";
+import { expandInputs, INGEST_MESSAGES, readReport } from "../ingest/index.js";
+import { type FileReport, type FormatName, formatters } from "../report/index.js";
+import { builtinRules, ruleById } from "../rules/index.js";
+import { CLI_TEXT, explainRule, type Lang, listRules, usage } from "./text.js";
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+});
+
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    return pkg.version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+function fill(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => data[k] ?? `{{${k}}}`);
+}
+
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  const langGuess: Lang =
+    argv.includes("en") && argv.some((a) => a === "--lang" || a === "--lang=en") ? "en" : "zh";
+  try {
+    parsed = parse(argv);
+  } catch (err) {
+    io.stderr(`gouji: ${(err as Error).message}\n${CLI_TEXT[langGuess].seeHelp}\n`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  const lang: Lang = values.lang === "en" ? "en" : "zh";
+  if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") {
+    io.stderr(fill(CLI_TEXT[lang].badLang, { lang: String(values.lang) }) + "\n");
+    return EXIT_USAGE;
+  }
+  if (values.version) {
+    io.stdout(version() + "\n");
+    return EXIT_OK;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === "help") {
+    io.stdout(usage(lang));
+    return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command === "rules") {
+    io.stdout(listRules(builtinRules, lang));
+    return EXIT_OK;
+  }
+  if (command === "explain") {
+    const id = rest[0];
+    const rule = id ? ruleById(id) : undefined;
+    if (!rule) {
+      io.stderr(fill(CLI_TEXT[lang].unknownRule, { id: id ?? "" }) + "\n");
+      return EXIT_USAGE;
+    }
+    io.stdout(explainRule(rule, lang));
+    return EXIT_OK;
+  }
+  if (command !== "audit") {
+    io.stderr(fill(CLI_TEXT[lang].unknownCommand, { command }) + "\n" + CLI_TEXT[lang].seeHelp + "\n");
+    return EXIT_USAGE;
+  }
+  const format = (values.format ?? "stylish") as string;
+  if (!(format in formatters)) {
+    io.stderr(fill(CLI_TEXT[lang].badFormat, { format, formats: Object.keys(formatters).join(", ") }) + "\n");
+    return EXIT_USAGE;
+  }
+  if (rest.length === 0) {
+    io.stderr(CLI_TEXT[lang].noInput + "\n");
+    return EXIT_USAGE;
+  }
+  let maxWarnings = -1;
+  if (values["max-warnings"] !== undefined) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.stderr(fill(CLI_TEXT[lang].badMaxWarnings, { value: String(values["max-warnings"]) }) + "\n");
+      return EXIT_USAGE;
+    }
+  }
+
+  const log = pino(
+    { level: values.verbose ? "debug" : "warn", base: null },
+    pino.destination({ fd: 2, sync: true }),
+  );
+  const { files, missing } = await expandInputs(rest);
+  const reports: FileReport[] = [];
+  for (const m of missing) {
+    reports.push({
+      path: m,
+      status: "error",
+      error: {
+        code: "not-found",
+        message: fill(INGEST_MESSAGES["not-found"]![lang], { path: m, detail: "" }),
+      },
+      result: null,
+    });
+  }
+  for (const path of files) {
+    const read = await readReport(path);
+    if (!read.ok) {
+      const template = INGEST_MESSAGES[read.code]?.[lang] ?? "{{path}}: {{detail}}";
+      reports.push({
+        path,
+        status: "error",
+        error: { code: read.code, message: fill(template, { path, detail: read.detail }) },
+        result: null,
+      });
+      log.warn({ path, code: read.code, detail: read.detail }, "file not audited");
+      continue;
+    }
+    try {
+      const result = audit(read.text, { log: log.child({ file: path }) });
+      reports.push({ path, status: "ok", error: null, result });
+      log.debug({ path, encoding: read.encoding, ...result.stats }, "audited");
+    } catch (err) {
+      const code = err instanceof AuditInputError ? err.code : "internal";
+      reports.push({ path, status: "error", error: { code, message: (err as Error).message }, result: null });
+      log.error({ path, err }, "audit failed");
+    }
+  }
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const color = format === "stylish" && io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
+  const minSeverity = values.quiet ? "error" : undefined;
+  const shown = minSeverity
+    ? reports.map((r) =>
+        r.result
+          ? {
+              ...r,
+              result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === "error") },
+            }
+          : r,
+      )
+    : reports;
+  io.stdout(formatters[format as FormatName](shown, { lang, color, toolVersion: version() }));
+
+  const all = reports.flatMap((r) => r.result?.findings ?? []);
+  const errors = all.filter((f) => f.severity === "error").length;
+  const warnings = all.filter((f) => f.severity === "warning").length;
+  // A file that could not be read leaves the run incomplete: 2, even when others have errors.
+  if (reports.some((r) => r.status === "error")) return EXIT_USAGE;
+  if (errors > 0) return EXIT_ERRORS;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(
+      fill(CLI_TEXT[lang].tooManyWarnings, { count: String(warnings), max: String(maxWarnings) }) + "\n",
+    );
+    return EXIT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", short: "f" },
+      lang: { type: "string" },
+      verbose: { type: "boolean", short: "v" },
+      quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
+      "max-warnings": { type: "string" },
+      version: { type: "boolean", short: "V" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -1,0 +1,108 @@
+/** The command line's own words, in Chinese and English, and the rule listings. */
+import type { Rule } from "../rules/index.js";
+
+export type Lang = "zh" | "en";
+
+export const CLI_TEXT = {
+  zh: {
+    seeHelp: "运行 gouji --help 查看用法。",
+    badLang: "不支持的语言 “{{lang}}”：--lang 只接受 zh 或 en。",
+    badFormat: "不支持的输出格式 “{{format}}”：可选 {{formats}}。",
+    badMaxWarnings: "--max-warnings 需要一个非负整数，收到 “{{value}}”。",
+    noInput: "没有给出要核查的文件：gouji audit <文件|目录|通配符>…",
+    unknownCommand: "未知命令 “{{command}}”：可用命令为 audit、rules、explain。",
+    unknownRule: "没有编号为 “{{id}}” 的规则；运行 gouji rules 查看全部规则。",
+    tooManyWarnings: "警告共 {{count}} 条，超过 --max-warnings {{max}}。",
+  },
+  en: {
+    seeHelp: "Run gouji --help for usage.",
+    badLang: "Unsupported language '{{lang}}': --lang takes zh or en.",
+    badFormat: "Unsupported format '{{format}}': choose one of {{formats}}.",
+    badMaxWarnings: "--max-warnings takes a whole number of 0 or more, got '{{value}}'.",
+    noInput: "No files to audit: gouji audit <file|dir|glob>…",
+    unknownCommand: "Unknown command '{{command}}': the commands are audit, rules, explain.",
+    unknownRule: "There is no rule '{{id}}'; run gouji rules to list them.",
+    tooManyWarnings: "{{count}} warnings, more than --max-warnings {{max}}.",
+  },
+} as const;
+
+export function usage(lang: Lang): string {
+  if (lang === "en")
+    return `gouji — audits the arithmetic of budget-performance reports (勾稽)
+
+Usage:
+  gouji audit <file|dir|glob>… [options]   audit reports (.txt, .md)
+  gouji rules                              list the built-in rules
+  gouji explain <ruleId>                   show one rule
+
+Options:
+  -f, --format <name>     stylish (default) | json
+      --lang <zh|en>      language of messages (default zh)
+  -q, --quiet             report errors only
+      --max-warnings <n>  exit 1 when there are more than n warnings
+      --no-color          no colour (NO_COLOR is honoured too)
+  -v, --verbose           log on stderr why figures were or were not bound
+  -V, --version           print the version
+  -h, --help              print this help
+
+Exit status: 0 no error finding, 1 error findings, 2 the tool could not run (bad arguments, unreadable file).
+
+Examples:
+  gouji audit fixtures/reports/
+  gouji audit report.txt --format json > report.json
+  gouji audit "submissions/**/*.txt" --lang en --quiet
+`;
+  return `gouji（勾稽）— 核查预算绩效自评报告中的数字关系
+
+用法：
+  gouji audit <文件|目录|通配符>… [选项]   核查报告（.txt、.md）
+  gouji rules                              列出内置规则
+  gouji explain <规则编号>                 查看一条规则
+
+选项：
+  -f, --format <格式>     stylish（默认）| json
+      --lang <zh|en>      消息语言（默认 zh）
+  -q, --quiet             只报告错误
+      --max-warnings <n>  警告多于 n 条时以 1 退出
+      --no-color          不使用颜色（也遵从 NO_COLOR）
+  -v, --verbose           在 stderr 记录数字为何被（或未被）纳入关系
+  -V, --version           显示版本
+  -h, --help              显示本帮助
+
+退出状态：0 无错误；1 有错误；2 工具无法运行（参数错误、文件无法读取）。
+
+示例：
+  gouji audit fixtures/reports/
+  gouji audit report.txt --format json > report.json
+  gouji audit "submissions/**/*.txt" --lang en --quiet
+`;
+}
+
+export function listRules(rules: readonly Rule[], lang: Lang): string {
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.description[lang]}`).join("\n") + "\n";
+}
+
+export function explainRule(rule: Rule, lang: Lang): string {
+  const zh = lang === "zh";
+  const lines = [`${rule.meta.id} — ${rule.meta.description[lang]}`, ""];
+  lines.push(`${zh ? "检查类型" : "check kind"}: ${rule.check.kind}`);
+  if (rule.check.kind === "named-rate") {
+    const o = rule.check.options;
+    lines.push(`${zh ? "指标名称" : "names"}: ${o.names.join(" | ")}`);
+    if (o.context) lines.push(`${zh ? "上下文" : "context"}: ${o.context}`);
+    lines.push(`${zh ? "输入" : "inputs"}:`);
+    for (const [role, spec] of Object.entries(o.inputs))
+      lines.push(
+        `  ${role} (${spec.name[lang]}): ${spec.labels.join(" | ")}${spec.exclude.length ? `  ${zh ? "排除" : "not"} ${spec.exclude.join(" | ")}` : ""}`,
+      );
+    lines.push(
+      `${zh ? "公式（第一条为标准公式，其余为可接受的变体）" : "formulas (the standard one first, then accepted variants)"}:`,
+    );
+    for (const v of o.variants) lines.push(`  ${v.formula}    ${v.name[lang]}`);
+    if (o.zeroOverZero !== undefined) lines.push(`0 ÷ 0 → ${o.zeroOverZero * 100}%`);
+  }
+  lines.push("", `${zh ? "消息" : "messages"}:`);
+  for (const [id, m] of Object.entries(rule.meta.messages)) lines.push(`  ${id}: ${m[lang]}`);
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,27 @@
+import { type ExtractedFigure, extractFigures } from "./figures.js";
+import { normalize } from "./normalize.js";
+import { type Segments, segment } from "./segment.js";
+
+export type { ExtractedFigure } from "./figures.js";
+
+/** The text as the relation finders see it: normalised copy, segments and figures. */
+export interface Analysis {
+  readonly text: string;
+  readonly norm: string;
+  readonly segments: Segments;
+  readonly figures: readonly ExtractedFigure[];
+}
+
+export function analyze(text: string): Analysis {
+  const folded = normalize(text);
+  const segments = segment(folded);
+  // A wrapped line joins its sentence: the break reads as a space (same length, same offsets).
+  let norm = folded;
+  if (segments.softBreaks.length) {
+    const chars = folded.split("");
+    for (const i of segments.softBreaks) chars[i] = " ";
+    norm = chars.join("");
+  }
+  const figures = extractFigures(norm, segments);
+  return { text, norm, segments, figures };
+}

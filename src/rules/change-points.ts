@@ -1,0 +1,19 @@
+import { defineRule } from "./define.js";
+
+export default defineRule({
+  meta: {
+    id: "change/points",
+    type: "arithmetic",
+    description: {
+      zh: "百分点差：本期比率 − 比较期比率 = 提高（下降）的百分点",
+      en: "Percentage points: the rate minus the rate it is compared with equals the points stated",
+    },
+    messages: {
+      points: {
+        zh: "{{label}} 与比较值相差应为 {{expected}}（{{formula}}），报告为 {{stated}}",
+        en: "The difference from the compared rate is {{expected}} ({{formula}}); the report states {{stated}}",
+      },
+    },
+  },
+  check: { kind: "points" },
+});

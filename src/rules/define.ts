@@ -1,0 +1,104 @@
+/**
+ * Rules are data: an id, a description, keyed message templates in Chinese and English, and a
+ * check — one of the few check kinds of src/checks with its options. Validated by zod at load.
+ */
+import { z } from "zod";
+
+export const Text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+export type Text = z.infer<typeof Text>;
+
+/** A label pattern: a regular expression source matched against a figure's label. */
+const Pattern = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, "u");
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "not a valid regular expression" },
+);
+
+export const InputSpec = z
+  .object({
+    /** What the input is, for messages (实际支出 / actual spending). */
+    name: Text,
+    /** The figure's label must match one of these. */
+    labels: z.array(Pattern).min(1),
+    /** …and none of these. */
+    exclude: z.array(Pattern).default([]),
+  })
+  .strict();
+export type InputSpec = z.infer<typeof InputSpec>;
+
+export const NamedRateOptions = z
+  .object({
+    /** The rate's label (the words before the percentage) must match one of these. */
+    names: z.array(Pattern).min(1),
+    /** When set, the paragraph up to the rate must mention this (控制率 of “三公”经费). */
+    context: Pattern.optional(),
+    inputs: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), InputSpec),
+    /** The standard formula first, then the variants a reviewer accepts; mathjs syntax over input names. */
+    variants: z.array(z.object({ name: Text, formula: z.string().min(1) }).strict()).min(1),
+    /** The value written for 0 ÷ 0 by convention (1 = 100 % for 控制率-type indicators). */
+    zeroOverZero: z.number().optional(),
+  })
+  .strict();
+export type NamedRateOptions = z.infer<typeof NamedRateOptions>;
+
+export const CheckSpec = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("formula-chain") }).strict(),
+  z.object({ kind: z.literal("parts") }).strict(),
+  z.object({ kind: z.literal("share") }).strict(),
+  z.object({ kind: z.literal("change") }).strict(),
+  z.object({ kind: z.literal("points") }).strict(),
+  z.object({ kind: z.literal("balance") }).strict(),
+  z.object({ kind: z.literal("named-rate"), options: NamedRateOptions }).strict(),
+]);
+export type CheckSpec = z.infer<typeof CheckSpec>;
+
+export const RuleMeta = z
+  .object({
+    id: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, "a rule id looks like family/name, e.g. rate/fund-usage"),
+    type: z.enum(["arithmetic", "consistency", "presentation"]),
+    description: Text,
+    messages: z.record(z.string(), Text),
+  })
+  .strict();
+export type RuleMeta = z.infer<typeof RuleMeta>;
+
+export const Rule = z.object({ meta: RuleMeta, check: CheckSpec }).strict();
+export type Rule = z.infer<typeof Rule>;
+
+/** Messages every rule can report, whatever its check kind. */
+export const COMMON_MESSAGES: Record<string, Text> = {
+  truncated: {
+    zh: "{{stated}} 是 {{exact}} 截断而非四舍五入的结果（{{formula}}），按四舍五入应为 {{expected}}",
+    en: "{{stated}} is {{exact}} truncated rather than rounded ({{formula}}); rounded it reads {{expected}}",
+  },
+  unverifiable: {
+    zh: "无法核验 {{stated}}：报告中未找到{{missing}}",
+    en: "Cannot verify {{stated}}: the report does not state {{missing}}",
+  },
+};
+
+/** The message every named-rate rule reports. */
+export const RATE_MESSAGES: Record<string, Text> = {
+  rate: {
+    zh: "{{name}} 应为 {{expected}}（{{formula}}），报告为 {{stated}}",
+    en: "{{name}} should be {{expected}} ({{formula}}); the report states {{stated}}",
+  },
+};
+
+/** Validates and freezes a built-in rule; a malformed one is a programmer error. */
+export function defineRule(input: z.input<typeof Rule>): Rule {
+  const parsed = Rule.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(
+      `[gouji] Invalid rule ${JSON.stringify((input as { meta?: { id?: string } }).meta?.id)}: ${issue.path.join(".")}: ${issue.message}`,
+    );
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,33 @@
+import rule from "../../src/rules/share-of-total.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+runRuleTests(rule, {
+  valid: [
+    // seed 001: the total is the sentence's 支出预算, not named after 占
+    "2023年支出预算902.25万元，其中：一般公共预算拨款872.25万元，政府性基金拨款30.00万元。支出预算按用途划分，基本支出预算453.95万元，占50.31%。",
+    // seed 002: the total named after 占 (全年总支出) matched by label to 本年总支出
+    "本年总支出2,851万元。2020年度财政拨款基本支出858万元，占全年总支出的30.1%。",
+    "本年收入合计4125.49万元,其中:一般公共预算财政拨款收入3859.16万元,占93.54%;其他收入266.33万元,占6.46%。",
+    // completion against a plan named after 完成
+    "其中2020年计划投资158.91亿元，截至12月底，已完成投资169.66亿元，完成全年投资计划的106.8%。",
+    // the total stated in a later section; a line broken inside the name (PDF text)
+    "(一)教育支出类科目 5,806,105.16 元,占支出总预算\n82.27%。\n四、总体情况\n2023 年财政拨款收支总预算 7,057,486.18 元。",
+  ],
+  invalid: [
+    {
+      // seed 002: 1993 ÷ 2851 = 69.9 %, not 69.1 %
+      text: "本年总支出2,851万元。2020年度专项资金共支出1993万元，占总支出的69.1%。",
+      findings: [{ severity: "error", at: "69.1%", expected: "69.9%", hint: "69.1→69.9" }],
+    },
+    {
+      text: "2022年本年支出合计4143.91万元,其中:基本支出1140.27万元,占27.52%;项目支出3003.64万元,占74.48%。",
+      findings: [{ severity: "warning", at: "74.48%", expected: "72.48%", hint: "74.48→72.48" }],
+    },
+  ],
+  unverifiable: [
+    // a named total the text does not state is never replaced by a guess
+    { text: "1-11月全市重大产品创新项目完成投资32.6004亿元，占年度计划的148.66%。", at: "148.66%" },
+    { text: "全市省级以上工业园区规上工业增加值328.64亿元（预计全年438亿元），占全市的70.9%。", at: "70.9%" },
+  ],
+  ignored: ["工业增加值占GDP比重达24.1%，同比提高0.3个百分点。"],
+});

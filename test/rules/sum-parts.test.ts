@@ -1,0 +1,51 @@
+import rule from "../../src/rules/sum-parts.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+runRuleTests(rule, {
+  valid: [
+    "2020年初市级财政局安排我局部门预算为14204.95万元，其中基本收入为1941.05万元，项目收入为12263.90万元，实际到位预算为14631.38万元，其中基本收入为2646.16万元，项目收入为11985.22万元。",
+    // parts to 0.01 that sum to 453.94 against 453.95: within the parts' rounding
+    "支出预算按用途划分，基本支出预算453.95万元，占50.31%。其中：工资福利支出334.38万元，对个人和家庭的补助104.22万元，商品和服务支出15.34万元；项目支出预算448.30万元，占49.69%。",
+    "局机关编制91名，其中：行政编制61名，行政工勤编制14名，机关事业编制16名；年末实有在职人数83名。",
+    "离退休人数30名（其中局退休14名，乡镇企业服务中心3名，国企办4名，原二轻退休9名）。",
+    // a list that runs on past the breakdown: the prefix that sums is the breakdown
+    "本年总支出2,851万元，其中：基本支出858万元，项目支出1993万元，本年结转结余2445万元。",
+    // semicolon-separated items; integer total ± 0.5
+    "年中调整预算4426万元，其中：补助资金4086.21万元；预备费专项资金100万元；防疫专项资金53.61万元；奖励80万元；规划编制47.2万元；大赛经费39.7万元；工作经费等19.4万元。",
+    // partial lists: 含 and a single 其中 item must not exceed the total
+    "2020年我局收到省/中央级财政部门预算收入为44532.68万元（含上年结转8128.505万元）。",
+    "实施项目共15个(含2023年转列暂付性款项项目5个)。",
+    // a total stated after its parts
+    "分配下达财政局18万元，人社局16.39万元，总工会0.6万元，团委4.06万元，妇联4.06万元，工商联2.4万元，市场监局2.4万元，教育局0.08万元，农商行11.3万元，邮储行0.7万元，合计59.99万元。",
+    // 元 parts of a 万元 total
+    "“三公”经费预算1.5万元，其中：公务接待费5000元，公务用车运行维护费10000元。",
+  ],
+  invalid: [
+    {
+      // devset 012: 970.67 + 294.07 = 1264.74
+      text: "中央资金1264.71万元(贴息资金970.67万元,奖补资金294.07万元)。",
+      findings: [{ severity: "error", at: "1264.71万元", expected: "1264.74万元", messageId: "partsSum" }],
+    },
+    {
+      text: "2023年收入预算902.25万元，其中：一般公共预算拨款872.25万元，政府性基金拨款36.00万元。",
+      findings: [{ severity: "error", at: "902.25万元", expected: "908.25万元", hint: "902.25→908.25" }],
+    },
+    {
+      // parts short of the total with no single slip to explain it: maybe only the main items
+      text: "实际支出5000万元，其中：基本支出1200万元，项目支出2300万元。",
+      findings: [
+        { severity: "warning", at: "5000万元", expected: "3500万元", messageId: "partsShort", hint: null },
+      ],
+    },
+    {
+      text: "收到资金100万元（含上年结转120万元）。",
+      findings: [{ severity: "error", at: "100万元", messageId: "partsExceed", gross: true }],
+    },
+  ],
+  ignored: [
+    // an aside in parentheses is not a breakdown
+    "全市省级以上工业园区规上工业增加值328.64亿元（预计全年438亿元），占全市的70.9%。",
+    // a change is not a part
+    "收入:792.22万元。同比上年度增加189.25万元,增加31.39%。",
+  ],
+});
