@@ -19,7 +19,7 @@ const COUNTER_AFTER_NUMERAL =
 /** Characters that end a label when scanning left from a figure. */
 const LABEL_STOP = /[，,、；;：:。！？!?\n\t()（）“”"'‘’【】《》<>=＝[\]〔〕|]/;
 const LABEL_LEAD =
-  /^(?:其中|包括|包含|含|另外|另|以及|并且|并|而|和|及|与|即|分别|共有|共|合计|总计|累计|此外|主要|同时|当年|全部)+/;
+  /^(?:其中|包括|包含|含|另外|另|以及|并且|并|而|和|及|与|即|分别|共有|共|合计|总计|此外|主要|同时|当年|全部)+/;
 const LABEL_TAIL =
   /(?:为|是|达到|达|约为|约|共计|合计|总计|累计|共|计|有|至|到|超过|超|近|逾|了|的|等|已|分别为|分别)+$/;
 const MAX_LABEL = 24;
@@ -45,7 +45,7 @@ export interface ExtractedFigure extends Figure {
   readonly unitInherited: boolean;
 }
 
-export function extractFigures(norm: string, seg: Segments): ExtractedFigure[] {
+export function extractFigures(norm: string, seg: Segments, original: string = norm): ExtractedFigure[] {
   const drafts: Draft[] = [];
   scanArabic(norm, drafts);
   scanChinese(norm, drafts);
@@ -63,7 +63,7 @@ export function extractFigures(norm: string, seg: Segments): ExtractedFigure[] {
     out.push(
       Object.freeze({
         id: i,
-        raw: d.raw,
+        raw: original.slice(d.span.start, d.span.end),
         digits: d.digits,
         value: d.value,
         unit: d.unit,
@@ -313,10 +313,14 @@ function findLabel(
   prevFigureEnd: number,
 ): { label: string; labelSpan: Span } {
   let k = numberStart;
-  const floor = Math.max(prevFigureEnd, numberStart - 40);
+  // 比一季度（-8.8%）: a figure opening a parenthesis is labelled by the words before it.
+  let q = k;
+  while (q > 0 && /[\s\-+]/.test(text[q - 1]!)) q--;
+  if (q > prevFigureEnd && text[q - 1] === "(") k = q - 1;
+  const floor = Math.max(prevFigureEnd, k - 40);
   while (k > floor && !LABEL_STOP.test(text[k - 1]!)) k--;
   let start = k;
-  let end = numberStart;
+  let end = q > prevFigureEnd && text[q - 1] === "(" ? q - 1 : numberStart;
   while (end > start && /[\s\-+]/.test(text[end - 1]!)) end--;
   let raw = text.slice(start, end);
   const lead = LABEL_LEAD.exec(raw);

@@ -22,6 +22,6 @@ export function analyze(text: string): Analysis {
     for (const i of segments.softBreaks) chars[i] = " ";
     norm = chars.join("");
   }
-  const figures = extractFigures(norm, segments);
+  const figures = extractFigures(norm, segments, text);
   return { text, norm, segments, figures };
 }
