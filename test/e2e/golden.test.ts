@@ -11,6 +11,17 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
 const DIR = "fixtures/reports";
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  gross: boolean;
+  span: { start: number; end: number; line: number; column: number };
+  stated: string | null;
+  expected: string | null;
+  formula: string | null;
+  hint: { written: string; probably: string } | null;
+}
 const UNREVIEWED = "UNREVIEWED";
 
 interface GoldenFinding {
@@ -41,7 +52,7 @@ async function actual(name: string): Promise<Golden> {
   const file = JSON.parse(run.stdout).files[0];
   return {
     file: name,
-    findings: file.findings.map((f: Record<string, any>) => ({
+    findings: file.findings.map((f: JsonFinding) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       gross: f.gross,
