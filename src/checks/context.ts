@@ -103,7 +103,7 @@ export function labelScore(name: string, label: string): number {
 export const QUANTITY_HEAD =
   /(?:支出|收入|预算|资金|经费|拨款|总额|金额|投资|计划|产值|增加值|税收|规模|数|费|额|款|总量|人数|编制|合计|总计)$/;
 
-const CLAUSE_STOP = /[，,；;。：:\n\t！？!?()]/;
+const CLAUSE_STOP = /[，,；;。：:\n\t！？!?]/;
 const CLAUSE_TAIL = /(?:为|是|达到|达|约为|约|共计|合计|总计|累计|共|计|有|了|的|分别为|分别)+$/;
 
 /**

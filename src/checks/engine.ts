@@ -7,7 +7,7 @@ import type { Rule } from "../rules/define.js";
 import type { CheckRecord, Finding, RelatedSpan, Severity } from "../types.js";
 import { type BindingLog, type Context, makeContext } from "./context.js";
 import { fixed } from "./decimal.js";
-import { figuresOf } from "./expr.js";
+import { evaluate, figuresOf } from "./expr.js";
 import { findHint } from "./hint.js";
 import { balance } from "./kinds/balance.js";
 import { change } from "./kinds/change.js";
@@ -117,9 +117,48 @@ function severityOf(o: Outcome, messageId: string, hint: boolean): Severity {
   return "error";
 }
 
+/** A named rate that holds only by one of its variants says which (info). */
+function variantNote(o: Outcome): Finding | null {
+  const r = o.relation;
+  if (!r.namedVariants || o.variantIndex === 0) return null;
+  const formula = formulaText(r, o.variant);
+  return {
+    ruleId: r.ruleId,
+    messageId: "variant",
+    data: {
+      ...r.data,
+      stated: r.target.raw,
+      variant: o.variant.name,
+      formula,
+      standard: r.variants[0]!.name,
+    },
+    severity: "info",
+    gross: false,
+    span: r.target.span,
+    related: related(o),
+    stated: r.target.raw,
+    expected: display(r.target, o.expected),
+    formula,
+    hint: null,
+  };
+}
+
+/** For a rate a ÷ b that does not hold: the denominator the stated value would need (a ÷ stated). */
+function impliedDenominator(o: Outcome): string | null {
+  const e = o.variant.expr;
+  if (!o.relation.namedVariants || e.t !== "bin" || e.op !== "/") return null;
+  const num = evaluate(e.a, { mode: "exact" });
+  const den = e.b.t === "fig" ? e.b.fig : null;
+  const stated = o.relation.target.value.times(o.relation.target.scale);
+  if (!num || !den || stated.isZero()) return null;
+  const v = num.lo.div(stated).div(den.scale);
+  return fixed(v, Math.max(den.decimals, 0)) + (den.kind === "plain" ? "" : den.unit);
+}
+
 function grade(o: Outcome): Finding | null {
   const r = o.relation;
-  if (o.status === "consistent" || o.status === "unverifiable") return null;
+  if (o.status === "consistent") return variantNote(o);
+  if (o.status === "unverifiable") return null;
   const stated = r.target.raw;
   const formula = formulaText(r, o.variant);
   if (o.status === "truncated") {
@@ -151,11 +190,12 @@ function grade(o: Outcome): Finding | null {
     r.messageId === "partsSum" &&
     o.computed !== null &&
     o.computed.hi.lt(statedInterval(r, { mode: "interval" }).lo);
-  const messageId = short ? "partsShort" : r.messageId;
+  const implied = impliedDenominator(o);
+  const messageId = short ? "partsShort" : implied && r.messageId === "rate" ? "rateImplied" : r.messageId;
   return {
     ruleId: r.ruleId,
     messageId,
-    data: { ...r.data, stated, expected, formula, variant: o.variant.name },
+    data: { ...r.data, stated, expected, formula, variant: o.variant.name, ...(implied ? { implied } : {}) },
     severity: severityOf(o, messageId, hint !== null),
     gross: o.gross,
     span: r.target.span,

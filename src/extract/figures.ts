@@ -109,7 +109,7 @@ function scanArabic(text: string, out: Draft[]): void {
     let start = i;
     let digits = digits0;
     // A sign belongs to the number only where it cannot be a subtraction or a range dash.
-    if ((before === "-" || before === "+") && !/[\d)%A-Za-z\u4e00-\u9fff.]/.test(text[i - 2] ?? "")) {
+    if ((before === "-" || before === "+") && !/[\d)%A-Za-z.]/.test(text[i - 2] ?? "")) {
       start = i - 1;
       if (before === "-") digits = "-" + digits;
     }
@@ -181,7 +181,7 @@ function excluded(text: string, start: number, end: number, digits: string): boo
   if (!hasDot && /^[-—~～]\s?\d{1,2}\s?月/.test(text.slice(end, end + 6))) return true; // 1-11月
   if (
     prev === "第" ||
-    /(?:图|表|附件|附表|条款|章|节|卷|No\.?|NO\.?)$/.test(text.slice(Math.max(0, start - 3), start))
+    /(?:图|表|附件|附表|条款|章|节|No\.?|NO\.?)$/.test(text.slice(Math.max(0, start - 3), start))
   )
     return true;
   // Identifiers: 219-池州, 219001-池州

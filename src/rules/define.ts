@@ -34,8 +34,10 @@ export type InputSpec = z.infer<typeof InputSpec>;
 
 export const NamedRateOptions = z
   .object({
-    /** The rate's label (the words before the percentage) must match one of these. */
+    /** The stated figure's label (the words before the number) must match one of these. */
     names: z.array(Pattern).min(1),
+    /** What is stated: a rate (a percentage) or an amount (an identity such as 基本支出 = 人员经费 + 公用经费). */
+    target: z.enum(["percent", "amount"]).default("percent"),
     /** When set, the paragraph up to the rate must mention this (控制率 of “三公”经费). */
     context: Pattern.optional(),
     inputs: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), InputSpec),
@@ -64,6 +66,14 @@ export const RuleMeta = z
     type: z.enum(["arithmetic", "consistency", "presentation"]),
     description: Text,
     messages: z.record(z.string(), Text),
+    /**
+     * Sentences in the style of real reports: `invalid` ones the rule flags, `valid` ones it accepts.
+     * `gouji explain` and docs/rules.md show them, and a test runs every one.
+     */
+    examples: z
+      .object({ valid: z.array(z.string().min(1)).min(1), invalid: z.array(z.string().min(1)) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type RuleMeta = z.infer<typeof RuleMeta>;
@@ -77,6 +87,10 @@ export const COMMON_MESSAGES: Record<string, Text> = {
     zh: "{{stated}} 是 {{exact}} 截断而非四舍五入的结果（{{formula}}），按四舍五入应为 {{expected}}",
     en: "{{stated}} is {{exact}} truncated rather than rounded ({{formula}}); rounded it reads {{expected}}",
   },
+  variant: {
+    zh: "{{name}} {{stated}} 按 {{variant}} 计算成立（{{formula}}），而不是按标准公式 {{standard}}",
+    en: "{{name}} {{stated}} holds as {{variant}} ({{formula}}), not by the standard formula {{standard}}",
+  },
   unverifiable: {
     zh: "无法核验 {{stated}}：报告中未找到{{missing}}",
     en: "Cannot verify {{stated}}: the report does not state {{missing}}",
@@ -88,6 +102,18 @@ export const RATE_MESSAGES: Record<string, Text> = {
   rate: {
     zh: "{{name}} 应为 {{expected}}（{{formula}}），报告为 {{stated}}",
     en: "{{name}} should be {{expected}} ({{formula}}); the report states {{stated}}",
+  },
+  rateImplied: {
+    zh: "{{name}} 应为 {{expected}}（{{formula}}），报告为 {{stated}}；要得到报告值，分母需为 {{implied}}",
+    en: "{{name}} should be {{expected}} ({{formula}}); the report states {{stated}}, which would need a denominator of {{implied}}",
+  },
+};
+
+/** The message every identity rule (a total by label = its parts by label) reports. */
+export const IDENTITY_MESSAGES: Record<string, Text> = {
+  rate: {
+    zh: "按 {{variant}}，{{name}} 应为 {{expected}}（{{formula}}），报告为 {{stated}}",
+    en: "By {{variant}}, {{name}} should be {{expected}} ({{formula}}); the report states {{stated}}",
   },
 };
 

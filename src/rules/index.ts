@@ -6,6 +6,7 @@ import type { Rule } from "./define.js";
 import formulaChain from "./formula-chain.js";
 import rateAssetUtilization from "./rate-asset-utilization.js";
 import rateBudgetExecution from "./rate-budget-execution.js";
+import { catalogRules } from "./rate-catalog.js";
 import rateControl from "./rate-control.js";
 import rateFundUsage from "./rate-fund-usage.js";
 import shareOfTotal from "./share-of-total.js";
@@ -23,6 +24,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   rateBudgetExecution,
   rateControl,
   rateAssetUtilization,
+  ...catalogRules,
   balanceCarryover,
 ]);
 

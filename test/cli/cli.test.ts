@@ -52,7 +52,9 @@ describe("gouji audit", () => {
     expect(file).toMatchObject({ path: wrong, status: "ok", error: null });
     const usage = file.findings.find((f: { ruleId: string }) => f.ruleId === "rate/fund-usage");
     expect(usage).toMatchObject({ severity: "warning", gross: false, stated: "99.26%", expected: "99.22%" });
-    expect(usage.message).toBe("资金使用率 应为 99.22%（14516.58 ÷ 14631.38 × 100%），报告为 99.26%");
+    expect(usage.message).toBe(
+      "资金使用率 应为 99.22%（14516.58 ÷ 14631.38 × 100%），报告为 99.26%；要得到报告值，分母需为 14624.80万元",
+    );
     expect(WRONG.slice(usage.span.start, usage.span.end)).toBe("99.26%");
     expect(usage.span.line).toBe(1);
     expect(file.checks.length).toBe(file.stats.checks);
@@ -65,7 +67,7 @@ describe("gouji audit", () => {
       (x: { ruleId: string }) => x.ruleId === "rate/fund-usage",
     );
     expect(f.message).toBe(
-      "资金使用率 should be 99.22% (14516.58 ÷ 14631.38 × 100%); the report states 99.26%",
+      "资金使用率 should be 99.22% (14516.58 ÷ 14631.38 × 100%); the report states 99.26%, which would need a denominator of 14624.80万元",
     );
     const s = await runCli(["audit", wrong, "--lang", "en"]);
     expect(s.stdout).toMatch(/problems? \(/);

@@ -6,7 +6,7 @@
  */
 import type { ExtractedFigure } from "../../extract/index.js";
 import type { NamedRateOptions } from "../../rules/define.js";
-import { type Context, labelMatches, moneyLike, sameFamily } from "../context.js";
+import { type Context, clauseLabel, labelMatches, sameFamily } from "../context.js";
 import { D } from "../decimal.js";
 import { type Expr, figuresOf, parseFormula } from "../expr.js";
 import type { Relation, Variant } from "../relation.js";
@@ -41,11 +41,14 @@ export const namedRate: KindFn<NamedRateOptions> = (ctx, ruleId, options, claime
   const out = empty();
   const c = compile(options);
   for (const rate of ctx.figures) {
-    if (rate.kind !== "percent" || rate.approx || claimed.has(rate.id)) continue;
-    if (!c.names.some((re) => re.test(rate.label))) continue;
+    const wanted =
+      options.target === "amount" ? rate.kind === "money" || rate.kind === "count" : rate.kind === "percent";
+    if (!wanted || rate.approx || claimed.has(rate.id)) continue;
+    const clause = clauseLabel(ctx, rate);
+    if (!c.names.some((re) => re.test(rate.label) || re.test(clause))) continue;
     const para = ctx.a.segments.paragraphs[rate.paragraph];
     if (c.context && !c.context.test(ctx.norm.slice(para?.start ?? 0, rate.span.start))) continue;
-    const bound = bindInputs(ctx, c, rate);
+    const bound = bindInputs(ctx, c, rate, options.target === "amount");
     const variants: Variant[] = [];
     for (const v of options.variants) {
       const parsed = parseFormula(v.formula, (name) => {
@@ -55,6 +58,8 @@ export const namedRate: KindFn<NamedRateOptions> = (ctx, ruleId, options, claime
       if (parsed.ok)
         variants.push({ name: v.name.zh, expr: zeroOverZero(parsed.expr, options.zeroOverZero) });
     }
+    // An amount whose parts the text does not break down states no relation; a rate does.
+    if (variants.length === 0 && options.target === "amount") continue;
     if (variants.length === 0) {
       const first = options.variants[0]!.formula;
       const missing = Object.entries(options.inputs).filter(
@@ -91,22 +96,35 @@ export const namedRate: KindFn<NamedRateOptions> = (ctx, ruleId, options, claime
   return out;
 };
 
-/** Each input: the nearest earlier figure whose label matches, same sentence first, then paragraph. */
-function bindInputs(ctx: Context, c: Compiled, rate: ExtractedFigure): Map<string, ExtractedFigure> {
+/**
+ * Each input: the nearest figure whose label matches — earlier in the same sentence first, then
+ * earlier in the paragraph; for an amount (an identity), its parts may also follow it.
+ */
+function bindInputs(
+  ctx: Context,
+  c: Compiled,
+  stated: ExtractedFigure,
+  after: boolean,
+): Map<string, ExtractedFigure> {
   const bound = new Map<string, ExtractedFigure>();
-  const used = new Set<number>();
-  const sentence = (ctx.bySentence[rate.sentence] ?? []).filter((f) => f.span.end <= rate.span.start);
-  const paragraph = (ctx.byParagraph[rate.paragraph] ?? []).filter(
-    (f) => f.span.end <= rate.span.start && f.sentence !== rate.sentence,
-  );
+  const used = new Set<number>([stated.id]);
+  const sentence = ctx.bySentence[stated.sentence] ?? [];
+  const paragraph = (ctx.byParagraph[stated.paragraph] ?? []).filter((f) => f.sentence !== stated.sentence);
+  const before = (xs: readonly ExtractedFigure[]) =>
+    xs.filter((f) => f.span.end <= stated.span.start).reverse();
+  const later = (xs: readonly ExtractedFigure[]) => xs.filter((f) => f.span.start >= stated.span.end);
+  const scopes = after
+    ? [before(sentence), later(sentence), before(paragraph), later(paragraph)]
+    : [before(sentence), before(paragraph)];
   for (const input of c.inputs) {
-    for (const scope of [sentence, paragraph]) {
-      const hit = [...scope]
-        .reverse()
-        .find(
-          (f) =>
-            !used.has(f.id) && usable(ctx, f, scope) && labelMatches(ctx, f, input.labels, input.exclude),
-        );
+    for (const scope of scopes) {
+      const hit = scope.find(
+        (f) =>
+          !used.has(f.id) &&
+          usable(f) &&
+          (stated.kind === "percent" || sameFamily(f, stated)) &&
+          labelMatches(ctx, f, input.labels, input.exclude),
+      );
       if (hit) {
         bound.set(input.role, hit);
         used.add(hit.id);
@@ -114,17 +132,14 @@ function bindInputs(ctx: Context, c: Compiled, rate: ExtractedFigure): Map<strin
       }
     }
   }
-  // All inputs of one rate are amounts of one kind.
+  // All inputs of one rate are quantities of one kind.
   const kinds = [...bound.values()];
-  for (const [role, f] of bound)
-    if (!kinds.every((g) => g === f || sameFamily(f, g) || (moneyLike(f, ctx) && moneyLike(g, ctx))))
-      bound.delete(role);
+  for (const [role, f] of bound) if (!kinds.every((g) => g === f || sameFamily(f, g))) bound.delete(role);
   return bound;
 }
 
-function usable(ctx: Context, f: ExtractedFigure, _scope: readonly ExtractedFigure[]): boolean {
-  if (f.approx || f.kind === "percent" || f.kind === "points" || f.kind === "score") return false;
-  return f.kind !== "plain" || moneyLike(f, ctx);
+function usable(f: ExtractedFigure): boolean {
+  return !f.approx && f.kind !== "percent" && f.kind !== "points" && f.kind !== "score" && f.kind !== "plain";
 }
 
 /** 0 ÷ 0 written as the convention says (100 % for 控制率): a constant when both sides are zero. */
