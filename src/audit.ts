@@ -21,6 +21,8 @@ export const AuditOptions = z
         (l) => typeof l === "object" && l !== null && typeof (l as BindingLog).debug === "function",
       )
       .optional(),
+    /** Severity per rule id, overriding the engine's (a gross discrepancy stays an error). */
+    severity: z.record(z.string(), z.enum(["info", "warning", "error"])).optional(),
     /** Refuse texts longer than this many characters (a report is rarely over a few hundred thousand). */
     maxLength: z.number().int().positive().default(20_000_000),
   })
@@ -58,7 +60,12 @@ export function audit(text: string, options: AuditOptions = {}): AuditResult {
     );
   const a = analyze(text);
   const { findings, checks } = runRules(a, opts.rules ?? builtinRules, opts.log);
-  const sorted = [...findings].sort(
+  const levels = opts.severity ?? {};
+  const stamped = findings.map((f) => {
+    const level = levels[f.ruleId];
+    return level && !f.gross ? { ...f, severity: level } : f;
+  });
+  const sorted = stamped.sort(
     (x: Finding, y: Finding) => x.span.start - y.span.start || ORDER[x.severity] - ORDER[y.severity],
   );
   const sortedChecks = [...checks].sort((x, y) => x.span.start - y.span.start);

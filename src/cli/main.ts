@@ -2,10 +2,11 @@
  * The `gouji` command: a thin shell over the library. All IO lives here and in src/ingest:
  * reading files, choosing a formatter, writing to stdout/stderr, the exit code (design.md §6).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
 import { AuditInputError, audit } from "../audit.js";
+import { type Config, loadConfig } from "../config.js";
 import { expandInputs, INGEST_MESSAGES, readReport } from "../ingest/index.js";
 import { type FileReport, type FormatName, formatters } from "../report/index.js";
 import { builtinRules, ruleById } from "../rules/index.js";
@@ -105,6 +106,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     }
   }
 
+  let config: Config | null = null;
+  const configPath = values.config ?? (existsSync("gouji.config.json") ? "gouji.config.json" : null);
+  if (configPath) {
+    let source: string;
+    try {
+      source = readFileSync(configPath, "utf8");
+    } catch (err) {
+      io.stderr(
+        fill(CLI_TEXT[lang].configUnreadable, {
+          file: configPath,
+          detail: (err as NodeJS.ErrnoException).code ?? String(err),
+        }) + "\n",
+      );
+      return EXIT_USAGE;
+    }
+    const loaded = loadConfig(source, configPath, lang);
+    if (!loaded.ok) {
+      io.stderr(loaded.message + "\n");
+      return EXIT_USAGE;
+    }
+    config = loaded.config;
+  }
+
   const log = pino(
     { level: values.verbose ? "debug" : "warn", base: null },
     pino.destination({ fd: 2, sync: true }),
@@ -136,7 +160,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       continue;
     }
     try {
-      const result = audit(read.text, { log: log.child({ file: path }) });
+      const result = audit(read.text, {
+        log: log.child({ file: path }),
+        ...(config ? { rules: [...config.rules], severity: { ...config.severity } } : {}),
+      });
       reports.push({ path, status: "ok", error: null, result });
       log.debug({ path, encoding: read.encoding, ...result.stats }, "audited");
     } catch (err) {
@@ -159,7 +186,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
           : r,
       )
     : reports;
-  io.stdout(formatters[format as FormatName](shown, { lang, color, toolVersion: version() }));
+  io.stdout(
+    formatters[format as FormatName](shown, {
+      lang,
+      color,
+      toolVersion: version(),
+      ...(config ? { rules: config.rules } : {}),
+    }),
+  );
 
   const all = reports.flatMap((r) => r.result?.findings ?? []);
   const errors = all.filter((f) => f.severity === "error").length;
@@ -183,6 +217,7 @@ function parse(argv: readonly string[]) {
     strict: true,
     options: {
       format: { type: "string", short: "f" },
+      config: { type: "string", short: "c" },
       lang: { type: "string" },
       verbose: { type: "boolean", short: "v" },
       quiet: { type: "boolean", short: "q" },

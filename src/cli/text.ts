@@ -13,6 +13,7 @@ export const CLI_TEXT = {
     unknownCommand: "未知命令 “{{command}}”：可用命令为 audit、rules、explain。",
     unknownRule: "没有编号为 “{{id}}” 的规则；运行 gouji rules 查看全部规则。",
     tooManyWarnings: "警告共 {{count}} 条，超过 --max-warnings {{max}}。",
+    configUnreadable: "无法读取配置文件 {{file}}（{{detail}}）；请检查 --config 给出的路径。",
   },
   en: {
     seeHelp: "Run gouji --help for usage.",
@@ -23,6 +24,7 @@ export const CLI_TEXT = {
     unknownCommand: "Unknown command '{{command}}': the commands are audit, rules, explain.",
     unknownRule: "There is no rule '{{id}}'; run gouji rules to list them.",
     tooManyWarnings: "{{count}} warnings, more than --max-warnings {{max}}.",
+    configUnreadable: "Cannot read the config file {{file}} ({{detail}}); check the path given to --config.",
   },
 } as const;
 
@@ -37,6 +39,7 @@ Usage:
 
 Options:
   -f, --format <name>     stylish (default) | json
+  -c, --config <file>     rules and severities (default: ./gouji.config.json if present)
       --lang <zh|en>      language of messages (default zh)
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -61,6 +64,7 @@ Examples:
 
 选项：
   -f, --format <格式>     stylish（默认）| json
+  -c, --config <文件>     规则与严重程度配置（默认：当前目录的 gouji.config.json）
       --lang <zh|en>      消息语言（默认 zh）
   -q, --quiet             只报告错误
       --max-warnings <n>  警告多于 n 条时以 1 退出
@@ -104,5 +108,36 @@ export function explainRule(rule: Rule, lang: Lang): string {
   }
   lines.push("", `${zh ? "消息" : "messages"}:`);
   for (const [id, m] of Object.entries(rule.meta.messages)) lines.push(`  ${id}: ${m[lang]}`);
+  const ex = rule.meta.examples;
+  if (ex) {
+    lines.push("", zh ? "会标记（示例）:" : "flags (examples):");
+    for (const t of ex.invalid) lines.push(`  ✗ ${t}`);
+    lines.push(zh ? "会接受（示例）:" : "accepts (examples):");
+    for (const t of ex.valid) lines.push(`  ✓ ${t}`);
+  }
   return lines.join("\n") + "\n";
 }
+
+/** docs/rules.md: every rule, generated from the rule data (a test keeps the file current). */
+export function rulesDoc(rules: readonly Rule[]): string {
+  const out = [
+    "# gouji rules",
+    "",
+    "<!-- Generated from src/rules by `npm run docs`; a test fails when this file is out of date. -->",
+    "",
+    "| rule | 说明 | description |",
+    "|---|---|---|",
+    ...rules.map(
+      (r) =>
+        `| [\`${r.meta.id}\`](#${anchor(r.meta.id)}) | ${cell(r.meta.description.zh)} | ${cell(r.meta.description.en)} |`,
+    ),
+    "",
+  ];
+  for (const r of rules) {
+    out.push(`## ${r.meta.id}`, "", "```text", explainRule(r, "zh").trimEnd(), "```", "");
+  }
+  return out.join("\n");
+}
+
+const cell = (s: string) => s.replace(/\|/g, "\\|");
+const anchor = (id: string) => id.replace(/[^a-z0-9-]/g, "");

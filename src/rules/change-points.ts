@@ -11,7 +11,7 @@ export default defineRule({
     messages: {
       points: {
         zh: "{{label}} 与比较值相差应为 {{expected}}（{{formula}}），报告为 {{stated}}",
-        en: "The difference from the compared rate is {{expected}} ({{formula}}); the report states {{stated}}",
+        en: "{{label}} differs from the compared rate by {{expected}} ({{formula}}); the report states {{stated}}",
       },
     },
   },

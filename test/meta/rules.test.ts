@@ -1,0 +1,42 @@
+/**
+ * Parity between the rule data, the registry, the docs and the tests (style.md P11): ids are
+ * unique, every message of a rule has both languages and its placeholders, docs/rules.md is what
+ * the rule data generates (regenerate with `npm run docs`), and every rule is exercised by a test.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { rulesDoc } from "../../src/cli/text.js";
+import { builtinRules } from "../../src/rules/index.js";
+
+describe("rule registry", () => {
+  it("has unique, well-formed ids", () => {
+    const ids = builtinRules.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("fills the same placeholders in Chinese and English", () => {
+    for (const r of builtinRules)
+      for (const [id, m] of Object.entries(r.meta.messages)) {
+        const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((x) => x[1]).sort();
+        expect(names(m.en), `${r.meta.id}/${id}`).toEqual(names(m.zh));
+      }
+  });
+
+  it("keeps docs/rules.md current", () => {
+    const doc = rulesDoc(builtinRules);
+    if (process.env.UPDATE_DOCS) writeFileSync("docs/rules.md", doc);
+    expect(readFileSync("docs/rules.md", "utf8")).toBe(doc);
+  });
+
+  it("tests every rule: in a rule test file or through its examples", () => {
+    const tests = readdirSync("test/rules")
+      .filter((f) => f.endsWith(".test.ts"))
+      .map((f) => readFileSync(`test/rules/${f}`, "utf8"))
+      .join("\n");
+    for (const r of builtinRules) {
+      const file = `src/rules/${r.meta.id.replace("/", "-")}.js`.replace("src/rules/", "../../src/rules/");
+      const covered = tests.includes(file) || (r.meta.examples?.invalid.length ?? 0) > 0;
+      expect(covered, `${r.meta.id} has a test`).toBe(true);
+    }
+  });
+});
