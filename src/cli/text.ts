@@ -38,7 +38,7 @@ Usage:
   gouji explain <ruleId>                   show one rule
 
 Options:
-  -f, --format <name>     stylish (default) | json
+  -f, --format <name>     stylish (default) | json | markdown | sarif | html
   -c, --config <file>     rules and severities (default: ./gouji.config.json if present)
       --lang <zh|en>      language of messages (default zh)
   -q, --quiet             report errors only
@@ -63,7 +63,7 @@ Examples:
   gouji explain <规则编号>                 查看一条规则
 
 选项：
-  -f, --format <格式>     stylish（默认）| json
+  -f, --format <格式>     stylish（默认）| json | markdown | sarif | html
   -c, --config <文件>     规则与严重程度配置（默认：当前目录的 gouji.config.json）
       --lang <zh|en>      消息语言（默认 zh）
   -q, --quiet             只报告错误

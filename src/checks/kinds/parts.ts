@@ -11,7 +11,11 @@ import type { Relation } from "../relation.js";
 import { empty, type KindFn } from "./types.js";
 
 /** Where a breakdown starts: 其中 / 包括 / 含 / 由…组成 / an opening parenthesis right after a figure. */
-const MARKER = /其中[:：，,]?|包括[:：]?|包含[:：]?|含[:：]?|由(?=[^，。；]{0,30}组成)|\(/g;
+const MARKER = /其中[:：，,]?|具体为[:：]?|具体是[:：]?|具体包括[:：]?|包括[:：]?|包含[:：]?|含[:：]?|由(?=[^，。；]{0,30}组成)|\(/g;
+/** A clause ending in a percentage attached to an amount (，占50.31% / ，比上年下降1.2%). */
+const PERCENT_CLAUSE = /[,，;；]?[^，,；;。]*?-?\d+(?:\.\d+)?\s*%/g;
+/** A total is never a change (增加189.25万元 / 同比上年度增加…). */
+const CHANGE_LABEL = /^(?:增加|减少|增长|下降|提高|降低|上升)|比上年|较上年|同比|比[12]\d{3}|与上年/;
 /** Figures that are changes, comparisons or rates are never parts of a total. */
 const NOT_A_PART = /比上年|较上年|同比|比[12]\d{3}|增加|减少|增长|下降|提高|降低|上升|增幅|降幅|增收|减收|占/;
 
@@ -99,22 +103,48 @@ export function breakdowns(ctx: Context): Breakdown[] {
       listDepth,
       word === "(" || (ctx.depth[markerStart] ?? 0) > (ctx.depth[total.span.start] ?? 0),
     );
-    if (list.parts.length === 0) continue;
-    const single = list.parts.length === 1;
-    if (single && word === "(") continue; // X（预计全年Y）: an aside, not a breakdown
-    out.push({
-      total,
-      parts: list.parts,
-      partial: partial || single,
-      explicit: word === "其中" || word === "(",
-      clean: list.clean,
-    });
-    ctx.log.debug(
-      { marker: word, total: total.raw, parts: list.parts.map((p) => p.raw), partial: partial || single },
-      "breakdown",
-    );
+    // 8个项目985万元(含1个结转项目50万元): counts and amounts break down their own totals.
+    for (const group of byFamily(list.parts)) {
+      const own = sameFamily(group[0]!, total) ? total : familyTotal(ctx, total, markerStart, group[0]!);
+      if (!own) continue;
+      const single = group.length === 1;
+      if (single && word === "(") continue; // X（预计全年Y）: an aside, not a breakdown
+      out.push({
+        total: own,
+        parts: group,
+        partial: partial || single,
+        explicit: word === "其中" || word === "(" || word.startsWith("具体"),
+        clean: list.clean,
+      });
+      ctx.log.debug(
+        { marker: word, total: own.raw, parts: group.map((p) => p.raw), partial: partial || single },
+        "breakdown",
+      );
+    }
   }
   return out;
+}
+
+function byFamily(parts: readonly ExtractedFigure[]): ExtractedFigure[][] {
+  const groups: ExtractedFigure[][] = [];
+  for (const p of parts) {
+    const g = groups.find((x) => sameFamily(x[0]!, p));
+    if (g) g.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+}
+
+/** The total of another kind stated just before the marker (项目21个，项目支出总额656.93万元。其中，本级项目8个…). */
+function familyTotal(ctx: Context, total: ExtractedFigure, at: number, like: ExtractedFigure): ExtractedFigure | null {
+  const depth = ctx.depth[total.span.start] ?? 0;
+  for (let k = ctx.figures.indexOf(total) - 1; k >= 0; k--) {
+    const f = ctx.figures[k]!;
+    if (f.sentence !== total.sentence || f.span.end > at) break;
+    if ((ctx.depth[f.span.start] ?? 0) !== depth) continue;
+    if (sameFamily(f, like)) return f.approx || CHANGE_LABEL.test(f.label) ? null : f;
+  }
+  return null;
 }
 
 /**
@@ -130,10 +160,7 @@ function totalBefore(ctx: Context, at: number, paren: boolean): ExtractedFigure 
     const f = ctx.figures[k]!;
     if (f.kind === "percent" || f.kind === "points") continue;
     // …792.22万元。同比上年度增加189.25万元，增加31.39%。其中：… — a change is not the total.
-    if (
-      NOT_A_PART.test(f.label) ||
-      NOT_A_PART.test(between(ctx, Math.max(0, f.numberSpan.start - 8), f.numberSpan.start))
-    )
+    if (CHANGE_LABEL.test(f.label) || CHANGE_LABEL.test(between(ctx, Math.max(0, f.numberSpan.start - 8), f.numberSpan.start)))
       continue;
     cand = f;
     break;
@@ -141,8 +168,10 @@ function totalBefore(ctx: Context, at: number, paren: boolean): ExtractedFigure 
   if (!cand || cand.approx || cand.kind === "plain") return null;
   const gap = between(ctx, cand.span.end, at);
   if (paren) return gap.trim() === "" ? cand : null;
-  const rest = gap.replace(/[,，]?占[^，,。；;]*?-?\d+(?:\.\d+)?%/g, "");
+  const rest = gap.replace(PERCENT_CLAUSE, "");
   if (/^[\s,，:：;；(]*$/.test(rest)) return cand;
+  // 资金346.87万元，统一计入…收入，具体为A a、B b: 具体为 names the breakdown of the last amount.
+  if (/^具体/.test(ctx.norm.slice(at, at + 2)) && !/[。！？]/.test(gap)) return cand;
   // 。其中：… — the marker opens a sentence: the breakdown is of the sentence before.
   let k = at - 1;
   while (k >= 0 && /\s/.test(ctx.norm[k]!)) k--;
@@ -153,9 +182,9 @@ function totalBefore(ctx: Context, at: number, paren: boolean): ExtractedFigure 
 
 /** Clause separators between two offsets at the list's own parenthesis depth. */
 function separators(ctx: Context, from: number, to: number, depth: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if ((ctx.depth[k] ?? 0) === depth && /[,，;；]/.test(ctx.norm[k]!)) n++;
-  return n;
+  let text = "";
+  for (let k = from; k < to; k++) if ((ctx.depth[k] ?? 0) === depth) text += ctx.norm[k];
+  return (text.replace(PERCENT_CLAUSE, "").match(/[,，;；]/g) ?? []).length;
 }
 
 function collectParts(
@@ -196,7 +225,7 @@ function collectParts(
     if (list.length > 0 && fDepth === depth && separators(ctx, gapStart, f.span.start, depth) > 1) break;
     if (fDepth > depth) continue; // a sub-breakdown of the previous part
     if (f.kind === "percent" || f.kind === "points") continue; // a share attached to the part
-    if (!(sameFamily(f, total) || (total.kind === "money" && moneyLike(f, ctx)))) {
+    if (f.kind === "plain" || f.kind === "score") {
       clean = true;
       break;
     }
