@@ -26,9 +26,16 @@ export interface Interval {
 
 export const point = (v: Decimal): Interval => ({ lo: v, hi: v });
 
+const HALF_ULPS: Decimal[] = [];
+
 /** Half a unit of the last written decimal: 0.005 for 2 decimals, 0.5 for 0. */
 export function halfUlp(decimals: number): Decimal {
-  return new D(5).times(new D(10).pow(-(decimals + 1)));
+  let h = HALF_ULPS[decimals];
+  if (!h) {
+    h = new D(`5e-${decimals + 1}`);
+    if (decimals >= 0 && decimals < 64) HALF_ULPS[decimals] = h;
+  }
+  return h;
 }
 
 /** The interval a written value stands for, given the decimals written. */

@@ -5,11 +5,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
-import { AuditInputError, audit } from "../audit.js";
 import { type Config, loadConfig } from "../config.js";
-import { expandInputs, INGEST_MESSAGES, readReport } from "../ingest/index.js";
-import { type FileReport, type FormatName, formatters } from "../report/index.js";
+import { expandInputs } from "../ingest/index.js";
+import { type FileReport, type FormatName, formatSummary, formatters, summarize } from "../report/index.js";
 import { builtinRules, ruleById } from "../rules/index.js";
+import { auditFile, errorReport, fill } from "./audit-file.js";
+import { auditBatch, progressLine } from "./batch.js";
+import { writeOutputDir } from "./output.js";
 import { CLI_TEXT, explainRule, type Lang, listRules, usage } from "./text.js";
 
 export const EXIT_OK = 0;
@@ -20,6 +22,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress bar). */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -27,6 +31,7 @@ const defaultIo = (): Io => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
 });
 
@@ -39,10 +44,6 @@ export function version(): string {
   } catch {
     return "0.0.0";
   }
-}
-
-function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => data[k] ?? `{{${k}}}`);
 }
 
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
@@ -106,6 +107,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     }
   }
 
+  let jobs = 0;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      io.stderr(fill(CLI_TEXT[lang].badJobs, { value: String(values.jobs) }) + "\n");
+      return EXIT_USAGE;
+    }
+  }
   let config: Config | null = null;
   const configPath = values.config ?? (existsSync("gouji.config.json") ? "gouji.config.json" : null);
   if (configPath) {
@@ -134,43 +143,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     pino.destination({ fd: 2, sync: true }),
   );
   const { files, missing } = await expandInputs(rest);
-  const reports: FileReport[] = [];
-  for (const m of missing) {
-    reports.push({
-      path: m,
-      status: "error",
-      error: {
-        code: "not-found",
-        message: fill(INGEST_MESSAGES["not-found"]![lang], { path: m, detail: "" }),
-      },
-      result: null,
-    });
-  }
-  for (const path of files) {
-    const read = await readReport(path);
-    if (!read.ok) {
-      const template = INGEST_MESSAGES[read.code]?.[lang] ?? "{{path}}: {{detail}}";
-      reports.push({
-        path,
-        status: "error",
-        error: { code: read.code, message: fill(template, { path, detail: read.detail }) },
-        result: null,
-      });
-      log.warn({ path, code: read.code, detail: read.detail }, "file not audited");
-      continue;
+  const reports: FileReport[] = missing.map((m) => errorReport(m, "not-found", "", lang));
+  if (values.verbose || files.length === 1) {
+    // One file, or --verbose: in this thread, with the binding log.
+    for (const path of files) {
+      const report = await auditFile(path, config, lang, log.child({ file: path }));
+      if (report.status === "error") log.warn({ path, error: report.error }, "file not audited");
+      reports.push(report);
     }
-    try {
-      const result = audit(read.text, {
-        log: log.child({ file: path }),
-        ...(config ? { rules: [...config.rules], severity: { ...config.severity } } : {}),
-      });
-      reports.push({ path, status: "ok", error: null, result });
-      log.debug({ path, encoding: read.encoding, ...result.stats }, "audited");
-    } catch (err) {
-      const code = err instanceof AuditInputError ? err.code : "internal";
-      reports.push({ path, status: "error", error: { code, message: (err as Error).message }, result: null });
-      log.error({ path, err }, "audit failed");
-    }
+  } else {
+    const progress = io.stderrIsTTY && files.length > 1;
+    reports.push(
+      ...(await auditBatch(files, {
+        lang,
+        config,
+        configSource:
+          configPath && config ? { source: readFileSync(configPath, "utf8"), path: configPath } : null,
+        ...(jobs ? { jobs } : {}),
+        ...(progress
+          ? { onProgress: (d: number, t: number, p: string) => io.stderr(progressLine(d, t, p)) }
+          : {}),
+      })),
+    );
+    if (progress) io.stderr("\r\u001b[K");
   }
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
@@ -186,6 +181,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
           : r,
       )
     : reports;
+  const formatOptions = {
+    lang,
+    color,
+    toolVersion: version(),
+    ...(config ? { rules: config.rules } : {}),
+  };
+  if (values.output) {
+    const written = await writeOutputDir(values.output, reports, formatOptions);
+    io.stderr(fill(CLI_TEXT[lang].wroteOutput, { count: String(written), dir: values.output }) + "\n");
+  }
+  if (reports.length > 1) io.stderr(formatSummary(summarize(reports), lang));
   io.stdout(
     formatters[format as FormatName](shown, {
       lang,
@@ -223,6 +229,8 @@ function parse(argv: readonly string[]) {
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       "max-warnings": { type: "string" },
+      output: { type: "string", short: "o" },
+      jobs: { type: "string", short: "j" },
       version: { type: "boolean", short: "V" },
       help: { type: "boolean", short: "h" },
     },

@@ -13,6 +13,9 @@ export const CLI_TEXT = {
     unknownCommand: "未知命令 “{{command}}”：可用命令为 audit、rules、explain。",
     unknownRule: "没有编号为 “{{id}}” 的规则；运行 gouji rules 查看全部规则。",
     tooManyWarnings: "警告共 {{count}} 条，超过 --max-warnings {{max}}。",
+    badJobs: "--jobs 需要一个正整数，收到 “{{value}}”。",
+    wroteOutput: "已写出 {{count}} 个报告页面和 index.html 到 {{dir}}",
+    outputFailed: "无法写入输出目录 {{dir}}（{{detail}}）；请检查路径和权限。",
     configUnreadable: "无法读取配置文件 {{file}}（{{detail}}）；请检查 --config 给出的路径。",
   },
   en: {
@@ -24,6 +27,9 @@ export const CLI_TEXT = {
     unknownCommand: "Unknown command '{{command}}': the commands are audit, rules, explain.",
     unknownRule: "There is no rule '{{id}}'; run gouji rules to list them.",
     tooManyWarnings: "{{count}} warnings, more than --max-warnings {{max}}.",
+    badJobs: "--jobs takes a whole number of 1 or more, got '{{value}}'.",
+    wroteOutput: "Wrote {{count}} report pages and index.html to {{dir}}",
+    outputFailed: "Cannot write the output folder {{dir}} ({{detail}}); check the path and permissions.",
     configUnreadable: "Cannot read the config file {{file}} ({{detail}}); check the path given to --config.",
   },
 } as const;
@@ -38,11 +44,13 @@ Usage:
   gouji explain <ruleId>                   show one rule
 
 Options:
-  -f, --format <name>     stylish (default) | json | markdown | sarif | html
+  -f, --format <name>     stylish (default) | json | markdown | sarif | html | csv | jsonl
   -c, --config <file>     rules and severities (default: ./gouji.config.json if present)
       --lang <zh|en>      language of messages (default zh)
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
+  -o, --output <dir>      also write one HTML report per file and an index.html
+  -j, --jobs <n>          worker threads for a batch (default: all cores)
       --no-color          no colour (NO_COLOR is honoured too)
   -v, --verbose           log on stderr why figures were or were not bound
   -V, --version           print the version
@@ -54,6 +62,7 @@ Examples:
   gouji audit fixtures/reports/
   gouji audit report.txt --format json > report.json
   gouji audit "submissions/**/*.txt" --lang en --quiet
+  gouji audit submissions/ --output out/ --format csv > summary.csv
 `;
   return `gouji（勾稽）— 核查预算绩效自评报告中的数字关系
 
@@ -63,11 +72,13 @@ Examples:
   gouji explain <规则编号>                 查看一条规则
 
 选项：
-  -f, --format <格式>     stylish（默认）| json | markdown | sarif | html
+  -f, --format <格式>     stylish（默认）| json | markdown | sarif | html | csv | jsonl
   -c, --config <文件>     规则与严重程度配置（默认：当前目录的 gouji.config.json）
       --lang <zh|en>      消息语言（默认 zh）
   -q, --quiet             只报告错误
       --max-warnings <n>  警告多于 n 条时以 1 退出
+  -o, --output <目录>     另为每个文件写一份 HTML 报告，并写 index.html 汇总
+  -j, --jobs <n>          批量核查使用的线程数（默认：全部核心）
       --no-color          不使用颜色（也遵从 NO_COLOR）
   -v, --verbose           在 stderr 记录数字为何被（或未被）纳入关系
   -V, --version           显示版本
@@ -79,6 +90,7 @@ Examples:
   gouji audit fixtures/reports/
   gouji audit report.txt --format json > report.json
   gouji audit "submissions/**/*.txt" --lang en --quiet
+  gouji audit submissions/ --output out/ --format csv > summary.csv
 `;
 }
 

@@ -4,9 +4,11 @@ import { formatJson } from "./formatters/json.js";
 import { formatMarkdown } from "./formatters/markdown.js";
 import { formatSarif } from "./formatters/sarif.js";
 import { formatStylish } from "./formatters/stylish.js";
+import { formatCsv, formatJsonl } from "./formatters/table.js";
 import type { Formatter } from "./types.js";
 
 export { escapeHtml, formatHtml, formatHtmlFile } from "./formatters/html.js";
+export { formatHtmlIndex } from "./formatters/html-index.js";
 export {
   formatJson,
   type JsonCheck,
@@ -36,11 +38,13 @@ export {
   toSarifLog,
 } from "./formatters/sarif.js";
 export { formatStylish, snippet } from "./formatters/stylish.js";
+export { formatCsv, formatJsonl } from "./formatters/table.js";
 export { DOC, type DocStrings } from "./labels.js";
 export { LineIndex, type Point, toPoint } from "./location.js";
 export { type Lang, renderHint, renderMessage, type Slip, UI, type UiStrings } from "./messages.js";
 export { roleName } from "./roles.js";
 export { countSeverities, type SeverityCounts } from "./stats.js";
+export { type BatchSummary, formatSummary, summarize } from "./summary.js";
 export type { FileReport, FormatOptions, Formatter } from "./types.js";
 export { codePointWidth, displayWidth } from "./width.js";
 
@@ -50,5 +54,7 @@ export const formatters = {
   markdown: formatMarkdown,
   sarif: formatSarif,
   html: formatHtml,
+  csv: formatCsv,
+  jsonl: formatJsonl,
 } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof formatters;
