@@ -172,13 +172,21 @@ export type ParseResult = { ok: true; expr: Expr } | { ok: false; reason: string
  * Parses `source` with mathjs and converts it to our AST over a whitelist of node types:
  * numbers, names, + − × ÷, unary minus, parentheses, min/max/abs. `bind` resolves a name.
  */
+const parsed = new Map<string, MathNode | Error>();
+
 export function parseFormula(source: string, bind: (name: string) => Expr | null): ParseResult {
-  let node: MathNode;
-  try {
-    node = parser()(source);
-  } catch (err) {
-    return { ok: false, reason: (err as Error).message };
+  // Parse trees are immutable once built: parse each distinct formula once.
+  let node = parsed.get(source);
+  if (node === undefined) {
+    try {
+      node = parser()(source);
+    } catch (err) {
+      node = err as Error;
+    }
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(source, node);
   }
+  if (node instanceof Error) return { ok: false, reason: node.message };
   try {
     return { ok: true, expr: convert(node, bind) };
   } catch (err) {

@@ -4,7 +4,8 @@
  * moved, a sign lost — makes the relation hold, say which figure and what it probably reads.
  */
 import type { Hint } from "../types.js";
-import { decimalsOf, figuresOf } from "./expr.js";
+import { D, halfUlp, type Interval } from "./decimal.js";
+import { decimalsOf, evaluate, figuresOf } from "./expr.js";
 import { check, type Relation } from "./relation.js";
 
 type Slip = Hint["slip"];
@@ -43,6 +44,15 @@ export function slips(digits: string): { text: string; slip: Slip }[] {
  * The hint for an inconsistent relation: the stated figure first (it is the conclusion a reader
  * takes away), then its operands; a hint is given only when the fix is unique for that figure.
  */
+/** Whether a candidate stated value could overlap the computed interval (a cheap pre-filter). */
+function near(r: Relation, digits: string, computed: Interval): boolean {
+  const v = new D(digits).times(r.target.scale);
+  const signed = r.direction === -1 ? v.neg() : v;
+  // Ten units of the candidate's last digit: generous, yet it drops almost every candidate.
+  const slack = halfUlp(Math.max(decimalsOf(digits), 0)).times(20).times(r.target.scale);
+  return signed.gte(computed.lo.minus(slack)) && signed.lte(computed.hi.plus(slack));
+}
+
 export function findHint(r: Relation): Hint | null {
   const seen = new Set<number>();
   const figs = [r.target, ...r.variants.flatMap((v) => figuresOf(v.expr).map((x) => x.fig))].filter((f) => {
@@ -50,9 +60,17 @@ export function findHint(r: Relation): Hint | null {
     seen.add(f.id);
     return true;
   });
+  // One evaluation per candidate: the written precision is what a slip is judged against.
+  const rel: Relation = r.exactInputs ? { ...r, exactInputs: false } : r;
+  const computed = r.variants.map((v) => evaluate(v.expr, { mode: "interval" }));
   for (const f of figs) {
     if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
-    const fixes = slips(f.digits).filter((c) => check(r, new Map([[f.id, c.text]])).status === "consistent");
+    let candidates = slips(f.digits);
+    if (f === r.target) {
+      // The stated value does not enter the computation: keep only candidates near a result.
+      candidates = candidates.filter((c) => computed.some((iv) => iv !== null && near(rel, c.text, iv)));
+    }
+    const fixes = candidates.filter((c) => check(rel, new Map([[f.id, c.text]])).status === "consistent");
     // A slip that keeps the written precision explains more than one that changes it (99.26 →
     // 99.22 rather than 99.2).
     const samePrecision = fixes.filter((x) => decimalsOf(x.text) === f.decimals);

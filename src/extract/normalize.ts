@@ -28,18 +28,16 @@ const FOLD: Record<string, string> = {
   "\v": " ",
 };
 
+/** Characters normalize() changes; a text without any is returned as it is. */
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－−﹣＝／＊（）［］＜＞\u3000\u00a0\r\f\v]/g;
+
 export function normalize(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) {
-      out += String.fromCharCode(code - 0xff10 + 0x30); // full-width digits
-    } else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-      out += String.fromCharCode(code - 0xfee0); // full-width latin letters
-    } else {
-      out += FOLD[ch] ?? ch;
-    }
-  }
-  return out;
+  return text.replace(FOLDABLE, fold);
+}
+
+function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0);
+  return FOLD[ch] ?? ch;
 }
