@@ -150,3 +150,15 @@ export function bestLabelMatch(
   }
   return best;
 }
+
+/** Index of the first figure starting at or after `offset` (figures are in text order). */
+export function firstFigureAt(ctx: Context, offset: number): number {
+  let lo = 0;
+  let hi = ctx.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.figures[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

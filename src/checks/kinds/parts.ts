@@ -5,7 +5,7 @@
  */
 import type { ExtractedFigure } from "../../extract/index.js";
 import { indexBefore } from "../../extract/segment.js";
-import { between, type Context, moneyLike, sameFamily } from "../context.js";
+import { between, type Context, firstFigureAt, moneyLike, sameFamily } from "../context.js";
 import { type Expr, fig, sum } from "../expr.js";
 import type { Relation } from "../relation.js";
 import { empty, type KindFn } from "./types.js";
@@ -83,8 +83,13 @@ function statedTotals(ctx: Context, ruleId: string): Relation[] {
 }
 
 /** Figures directly part of a total; used by the share kind to find the total a share refers to. */
+const memo = new WeakMap<Context, Breakdown[]>();
+
 export function breakdowns(ctx: Context): Breakdown[] {
+  const cached = memo.get(ctx);
+  if (cached) return cached;
   const out: Breakdown[] = [];
+  memo.set(ctx, out);
   const { norm } = ctx;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(norm); m; m = MARKER.exec(norm)) {
@@ -138,7 +143,7 @@ function byFamily(parts: readonly ExtractedFigure[]): ExtractedFigure[][] {
 /** The total of another kind stated just before the marker (项目21个，项目支出总额656.93万元。其中，本级项目8个…). */
 function familyTotal(ctx: Context, total: ExtractedFigure, at: number, like: ExtractedFigure): ExtractedFigure | null {
   const depth = ctx.depth[total.span.start] ?? 0;
-  for (let k = ctx.figures.indexOf(total) - 1; k >= 0; k--) {
+  for (let k = total.id - 1; k >= 0; k--) {
     const f = ctx.figures[k]!;
     if (f.sentence !== total.sentence || f.span.end > at) break;
     if ((ctx.depth[f.span.start] ?? 0) !== depth) continue;
@@ -154,7 +159,11 @@ function familyTotal(ctx: Context, total: ExtractedFigure, at: number, like: Ext
  */
 function totalBefore(ctx: Context, at: number, paren: boolean): ExtractedFigure | null {
   let idx = -1;
-  for (let k = 0; k < ctx.figures.length && ctx.figures[k]!.span.end <= at; k++) idx = k;
+  for (let k = firstFigureAt(ctx, at) - 1; k >= 0; k--)
+    if (ctx.figures[k]!.span.end <= at) {
+      idx = k;
+      break;
+    }
   let cand: ExtractedFigure | null = null;
   for (let k = idx; k >= 0; k--) {
     const f = ctx.figures[k]!;
@@ -198,8 +207,10 @@ function collectParts(
   const list: ExtractedFigure[] = [];
   let semicolonList: boolean | null = null;
   let clean = false;
-  const sentence = ctx.figures.find((f) => f.span.start >= from)?.sentence;
-  for (const f of ctx.figures) {
+  const first = firstFigureAt(ctx, from);
+  const sentence = ctx.figures[first]?.sentence;
+  for (let fi = first; fi < ctx.figures.length; fi++) {
+    const f = ctx.figures[fi]!;
     if (f.span.start < from) continue;
     const gapStart = list.length ? list[list.length - 1]!.span.end : from;
     const gap = norm.slice(gapStart, f.span.start);

@@ -5,7 +5,7 @@
  * leaves the share unverifiable; it is never replaced by a guess.
  */
 import type { ExtractedFigure } from "../../extract/index.js";
-import { bestLabelMatch, type Context, core, moneyLike, QUANTITY_HEAD, sameFamily } from "../context.js";
+import { bestLabelMatch, type Context, core, firstFigureAt, moneyLike, QUANTITY_HEAD, sameFamily } from "../context.js";
 import { bin, fig } from "../expr.js";
 import { check, type Relation } from "../relation.js";
 import { breakdowns } from "./parts.js";
@@ -134,7 +134,11 @@ function namedTotal(
   part: ExtractedFigure,
   pct: ExtractedFigure,
 ): ExtractedFigure | null {
-  const usable = ctx.figures.filter((f) => f !== part && f !== pct && compatible(ctx, f, part));
+  // A total is named within a few pages of its share: bound the search for long texts.
+  const window = 8000;
+  const lo = firstFigureAt(ctx, pct.span.start - window);
+  const hi = firstFigureAt(ctx, pct.span.end + window);
+  const usable = ctx.figures.slice(lo, hi).filter((f) => f !== part && f !== pct && compatible(ctx, f, part));
   const before = usable.filter((f) => f.span.start < pct.span.start).reverse();
   const after = usable.filter((f) => f.span.start > pct.span.start);
   return bestLabelMatch(ctx, name, [...before, ...after]);
