@@ -35,32 +35,44 @@ export const INGEST_MESSAGES: Record<string, IngestMessage> = {
     en: "{{path}} was not found ({{detail}}); check the path and the file name",
   },
   "is-directory": {
-    zh: "{{path}} 是文件夹，不是文件（{{detail}}）；请指定其中的 .txt 或 .md 报告文件",
-    en: "{{path}} is a folder, not a file ({{detail}}); name a .txt or .md report inside it",
+    zh: "{{path}} 是文件夹，不是文件（{{detail}}）；请指定其中的报告文件（.txt、.md、.html、.docx、.pdf 或 .xlsx）",
+    en: "{{path}} is a folder, not a file ({{detail}}); name a report inside it (.txt, .md, .html, .docx, .pdf or .xlsx)",
   },
   unreadable: {
     zh: "无法读取 {{path}}（{{detail}}）；请检查文件权限，或是否被其他程序占用",
     en: "{{path}} could not be read ({{detail}}); check its permissions and that no other program holds it",
   },
   binary: {
-    zh: "{{path}} 不是文本文件（{{detail}}）；请提供 .txt 或 .md 文本",
-    en: "{{path}} is not a text file ({{detail}}); give a .txt or .md text",
+    zh: "{{path}} 不是文本文件，也不是可读取的文档（{{detail}}）；请提供 .txt、.md、.html、.docx、.pdf 或 .xlsx 格式的报告",
+    en: "{{path}} is not a text file nor a document gouji reads ({{detail}}); give the report as .txt, .md, .html, .docx, .pdf or .xlsx",
   },
   undecodable: {
     zh: "{{path}} 的编码无法识别（{{detail}}）；请用文本编辑器将其另存为 UTF-8 编码后重试",
     en: "{{path}} is in an encoding gouji cannot read ({{detail}}); save it as UTF-8 in a text editor and try again",
   },
   "unsupported-format": {
-    zh: "{{path}} 的格式暂不支持（{{detail}}）；请将其导出或另存为 .txt 文本后重试",
-    en: "{{path}} is in a format gouji cannot read yet ({{detail}}); export or save it as a .txt text and try again",
+    zh: "{{path}} 的格式暂不支持（{{detail}}）；请将其另存为 .docx、.xlsx、.pdf 或 .txt 后重试",
+    en: "{{path}} is in a format gouji cannot read yet ({{detail}}); save it as .docx, .xlsx, .pdf or .txt and try again",
   },
   "too-large": {
     zh: "{{path}} 过大（{{detail}}）；请确认这是报告正文，或拆分为较小的文件",
     en: "{{path}} is too large ({{detail}}); check that it is a report text, or split it into smaller files",
   },
+  corrupt: {
+    zh: "{{path}} 无法打开（{{detail}}）；文件可能已损坏或不完整，请用原程序重新保存或导出后重试",
+    en: "{{path}} could not be opened ({{detail}}); the file may be damaged or incomplete: save or export it again from the program that made it",
+  },
+  encrypted: {
+    zh: "{{path}} 已加密（{{detail}}）；请在原程序中取消打开密码并重新保存后重试",
+    en: "{{path}} is encrypted ({{detail}}); remove the password in the program that made it, save it again and retry",
+  },
+  "no-text-layer": {
+    zh: "{{path}} 没有可读取的文字层（{{detail}}）；这通常是扫描件，需要先进行 OCR 文字识别，或提供原始的 Word、Excel 或文本文件",
+    en: "{{path}} has no text layer to read ({{detail}}); it is probably a scan and needs OCR first, or give the original Word, Excel or text file",
+  },
   missing: {
-    zh: "{{path}} 不存在，或其中没有匹配的 .txt/.md 文件；请检查路径或通配符",
-    en: "{{path}} does not exist or matches no .txt/.md file; check the path or the pattern",
+    zh: "{{path}} 不存在，或其中没有可读取的报告文件（.txt、.md、.html、.docx、.pdf、.xlsx）；请检查路径或通配符",
+    en: "{{path}} does not exist or holds no report file (.txt, .md, .html, .docx, .pdf, .xlsx); check the path or the pattern",
   },
 } satisfies Record<IngestErrorCode, IngestMessage>;
 

@@ -1,18 +1,18 @@
 /**
  * Command-line inputs → the report files to read. A file is taken as is, a directory is walked
- * for text files, a pattern with `*`, `?` or `[…]` is a glob (`**` for any depth), matched here
+ * for report files, a pattern with `*`, `?` or `[…]` is a glob (`**` for any depth), matched here
  * over `readdir` since Node 20 has no `fs.glob`. Paths keep the spelling they were given, with
  * `/` separators.
  */
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
-import { TEXT_EXTENSIONS } from "./read.js";
+import { REPORT_EXTENSIONS } from "./read.js";
 
 export interface Expanded {
   /** The files found, in argument order, each argument's files sorted by path; no duplicates. */
   files: string[];
-  /** The arguments that named no file: no such path, a glob without a match, a folder without text files. */
+  /** The arguments that named no file: no such path, a glob without a match, a folder without report files. */
   missing: string[];
 }
 
@@ -22,12 +22,13 @@ const GLOB_CHARS = /[*?[]/;
 const skipDir = (name: string): boolean => name.startsWith(".") || name === "node_modules";
 
 /**
- * Hidden files a walk leaves out, as `*` does: among them macOS `._报告.txt` resource forks, which
- * are binary despite their extension.
+ * Files a walk leaves out: hidden ones, as `*` does (among them macOS `._报告.txt` resource forks,
+ * which are binary despite their extension), and the `~$报告.docx` owner files Word and Excel
+ * keep beside an open document.
  */
-const skipFile = (name: string): boolean => name.startsWith(".");
+const skipFile = (name: string): boolean => name.startsWith(".") || name.startsWith("~$");
 
-const isText = (name: string): boolean => TEXT_EXTENSIONS.includes(extname(name).toLowerCase());
+const isReport = (name: string): boolean => REPORT_EXTENSIONS.includes(extname(name).toLowerCase());
 
 /** On Windows, `\` separators become `/`; elsewhere `\` is an ordinary file-name character. */
 const slashed = (p: string): string => (sep === "\\" ? p.replaceAll("\\", "/") : p);
@@ -61,13 +62,13 @@ async function entryKind(dir: string, entry: Dirent): Promise<"file" | "dir" | u
   return entry.isFile() ? "file" : undefined;
 }
 
-/** Adds the text files under `dir`, recursively, skipping dot-files, dot-folders and node_modules. */
+/** Adds the report files under `dir`, recursively, skipping dot-files, dot-folders and node_modules. */
 async function walk(dir: string, out: string[]): Promise<void> {
   for (const entry of await list(dir)) {
     const path = join(dir, entry.name);
     const k = await entryKind(dir, entry);
     if (k === "dir" && !skipDir(entry.name)) await walk(path, out);
-    else if (k === "file" && isText(entry.name) && !skipFile(entry.name)) out.push(path);
+    else if (k === "file" && isReport(entry.name) && !skipFile(entry.name)) out.push(path);
   }
 }
 
@@ -122,7 +123,7 @@ function segmentRegExp(segment: string): RegExp {
 /**
  * The paths matching `pattern`. `*` and `?` stay within a path segment and, like `**`, do not
  * match a name that starts with `.` unless the pattern segment does; `**` matches any number of
- * folders but enters no dot-folder or node_modules. A matched folder is walked for text files.
+ * folders but enters no dot-folder or node_modules. A matched folder is walked for report files.
  */
 async function expandGlob(pattern: string, out: string[]): Promise<void> {
   const segments = pattern.split("/");
@@ -167,8 +168,8 @@ function comparePaths(a: string, b: string): number {
 
 /**
  * Expands command-line arguments into report files: a file is taken as is (whatever its
- * extension); a folder is walked recursively for `TEXT_EXTENSIONS` files (skipping dot-files,
- * dot-folders and node_modules); an argument with `*`, `?` or `[` is a glob (`**` for any depth; if it matches
+ * extension); a folder is walked recursively for `REPORT_EXTENSIONS` files (text, Markdown,
+ * HTML, .docx, .pdf, .xlsx; skipping dot-files, `~$` Office owner files, dot-folders and node_modules); an argument with `*`, `?` or `[` is a glob (`**` for any depth; if it matches
  * nothing but exists as a literal path, that path). Paths stay relative as given, with `/`.
  * Arguments that yield no file go to `missing`. Never throws for a missing or unreadable path.
  */

@@ -228,6 +228,9 @@ describe("INGEST_MESSAGES", () => {
     undecodable: 1,
     "unsupported-format": 1,
     "too-large": 1,
+    corrupt: 1,
+    encrypted: 1,
+    "no-text-layer": 1,
   } satisfies Record<ReadErrorCode, 1>);
 
   it.each([...codes, "missing"])("has zh and en for %s, naming the path and what to do", (code) => {

@@ -9,7 +9,7 @@ import { expandInputs, readReport } from "../../src/ingest/index.js";
 const TREE = [
   "b.txt",
   "a.md",
-  "c.pdf",
+  "c.doc",
   "notes.markdown",
   "plain.TEXT",
   "README",
@@ -24,7 +24,7 @@ const TREE = [
   ".git/x.txt",
   "node_modules/pkg/n.txt",
   "empty/",
-  "only-pdf/scan.pdf",
+  "only-doc/scan.doc",
 ];
 
 let root: string; // absolute
@@ -83,16 +83,16 @@ describe("expandInputs: folders", () => {
   });
 
   it("gives a folder with no text file as missing", async () => {
-    expect(await expandInputs(under("empty", "only-pdf"))).toEqual({
+    expect(await expandInputs(under("empty", "only-doc"))).toEqual({
       files: [],
-      missing: under("empty", "only-pdf"),
+      missing: under("empty", "only-doc"),
     });
   });
 });
 
 describe("expandInputs: files and missing paths", () => {
   it("takes a file as is, whatever its extension", async () => {
-    const files = under("c.pdf", "README", "sub/deep/data.csv", ".hidden.txt");
+    const files = under("c.doc", "README", "sub/deep/data.csv", ".hidden.txt");
     expect(await expandInputs(files)).toEqual({ files, missing: [] });
   });
 

@@ -50,7 +50,14 @@ describe("readReport: text", () => {
   ];
   it.each(cases)("%s", async (name, text, encoding) => {
     const bytes = Buffer.from(FILES[name]!).length; // a string is written as UTF-8
-    expect(await readReport(at(name))).toEqual({ ok: true, path: at(name), text, encoding, bytes });
+    expect(await readReport(at(name))).toEqual({
+      ok: true,
+      path: at(name),
+      text,
+      format: "text",
+      encoding,
+      bytes,
+    });
   });
 
   it("lists the text extensions", () => {
@@ -64,14 +71,14 @@ describe("readReport: errors are values", () => {
     ["a missing file", "nope.txt", "not-found", "no such file or directory (ENOENT)"],
     ["a path through a file", "utf8.txt/child.txt", "not-found", "ENOTDIR"],
     ["a folder", "folder.txt", "is-directory", "is a directory"],
-    ["a .pdf, by its extension", "scan.pdf", "unsupported-format", "a PDF file (.pdf)"],
+    ["a .pdf that is no PDF, by its extension", "scan.pdf", "corrupt", "not a valid PDF file"],
     [
-      "an .xlsx, by its extension in any case",
+      "an .xlsx that is no workbook, by its extension in any case",
       "table.XLSX",
-      "unsupported-format",
-      "an Excel workbook (.xlsx)",
+      "corrupt",
+      "not a valid Excel workbook (.xlsx)",
     ],
-    ["a PDF named .txt, by its content", "misnamed.txt", "unsupported-format", "looks like a PDF file"],
+    ["a damaged PDF named .txt, by its content", "misnamed.txt", "corrupt", "not a valid PDF file"],
     ["an image, by its content", "image.dat", "binary", "looks like a PNG image"],
     ["NUL bytes", "nul.txt", "binary", "contains NUL bytes"],
     ["bytes of no encoding", "bad.txt", "undecodable", "nor GB18030 (bad byte at offset 2)"],
