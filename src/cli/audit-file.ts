@@ -32,7 +32,13 @@ export async function auditFile(
       ...(log ? { log } : {}),
       ...(config ? { rules: [...config.rules], severity: { ...config.severity } } : {}),
     });
-    return { path, status: "ok", error: null, result };
+    return {
+      path,
+      status: "ok",
+      error: null,
+      result,
+      ...(read.sourceMap ? { sourceMap: read.sourceMap } : {}),
+    };
   } catch (err) {
     const code = err instanceof AuditInputError ? err.code : "internal";
     return { path, status: "error", error: { code, message: (err as Error).message }, result: null };

@@ -1,4 +1,5 @@
 /** What a formatter receives: one report per input file, audited or not. */
+import type { SourceMap } from "../ingest/xlsx.js";
 import type { Rule } from "../rules/index.js";
 import type { AuditResult } from "../types.js";
 
@@ -9,6 +10,8 @@ export interface FileReport {
   error: { code: string; message: string } | null;
   /** null when status is "error". */
   result: AuditResult | null;
+  /** Where text offsets came from in a structured source (an .xlsx: cells such as Sheet1!C7). */
+  sourceMap?: SourceMap;
 }
 
 export interface FormatOptions {

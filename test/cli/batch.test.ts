@@ -81,3 +81,15 @@ describe("csv and jsonl", () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ status: "error", findings: [] });
   });
 });
+
+describe("spreadsheets", () => {
+  it("names the cell of each figure read from an .xlsx (Sheet1!C7)", async () => {
+    const r = await runCli(["audit", "fixtures/formats/report.xlsx", "--format", "json"]);
+    const file = JSON.parse(r.stdout).files[0];
+    const cells = [...file.findings, ...file.checks]
+      .map((x: { span: { cell?: string } }) => x.span.cell)
+      .filter(Boolean);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c).toMatch(/^('[^']+'|[^!']+)![A-Z]+\d+$/);
+  });
+});

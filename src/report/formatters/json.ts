@@ -3,6 +3,8 @@
  * spaces and a final newline. Messages are rendered in `opts.lang`; `messageId` and `data` are kept
  * as well so that a program can render its own.
  */
+
+import { cellAt } from "../../ingest/xlsx.js";
 import type { AuditStats, CheckStatus, Hint, Severity } from "../../types.js";
 import { LineIndex } from "../location.js";
 import { renderHint, renderMessage } from "../messages.js";
@@ -13,6 +15,8 @@ export interface JsonSpan {
   end: number;
   line: number;
   column: number;
+  /** The spreadsheet cell the span lies in, for a report read from .xlsx (Sheet1!C7). */
+  cell?: string;
 }
 
 export interface JsonRelated {
@@ -88,7 +92,8 @@ function toJsonFile(report: FileReport, opts: FormatOptions): JsonFile {
   const index = new LineIndex(result.text);
   const span = (s: { start: number; end: number }): JsonSpan => {
     const p = index.point(s.start);
-    return { start: s.start, end: s.end, line: p.line, column: p.column };
+    const cell = cellAt(report.sourceMap, s.start);
+    return { start: s.start, end: s.end, line: p.line, column: p.column, ...(cell ? { cell } : {}) };
   };
   const findings = result.findings.map(
     (f): JsonFinding => ({

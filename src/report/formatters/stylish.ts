@@ -15,6 +15,7 @@
  * Columns in `path:line:column` are UTF-16 code units (design.md §5); the caret line is aligned by
  * terminal display width, where CJK and full-width characters take two columns.
  */
+import { cellAt, type SourceMap } from "../../ingest/xlsx.js";
 import type { Finding, Severity } from "../../types.js";
 import { LineIndex } from "../location.js";
 import { type Lang, renderHint, renderMessage, UI } from "../messages.js";
@@ -93,15 +94,17 @@ function formatFinding(
   index: LineIndex,
   opts: FormatOptions,
   paint: Paint,
+  sourceMap?: SourceMap,
 ): string[] {
   const lang: Lang = opts.lang;
   const ui = UI[lang];
   const point = index.point(f.span.start);
+  const cell = cellAt(sourceMap, f.span.start);
   const style = SEVERITY_STYLE[f.severity] ?? "blue";
   const label = paint(style, ui.severityLabel(f.severity, f.gross));
   const message = clean(renderMessage(f, lang, opts.rules));
   const out = [
-    `${paint("bold", `${clean(path)}:${point.line}:${point.column}`)}  ${label}  ${message}  ${paint("dim", f.ruleId)}`,
+    `${paint("bold", `${clean(path)}:${point.line}:${point.column}`)}${cell ? ` ${paint("bold", `(${clean(cell)})`)}` : ""}  ${label}  ${message}  ${paint("dim", f.ruleId)}`,
   ];
   const snip = snippet(index, f.span);
   out.push(`${paint("dim", GUTTER)} ${snip.source}`);
@@ -131,7 +134,7 @@ function formatFile(report: FileReport, opts: FormatOptions, paint: Paint): stri
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
   );
   for (const f of findings) {
-    out.push(...formatFinding(report.path, f, index, opts, paint));
+    out.push(...formatFinding(report.path, f, index, opts, paint, report.sourceMap));
     out.push("");
   }
   out.push(`  ${paint("dim", ui.coverage(result.stats))}`);
