@@ -87,7 +87,9 @@ export function core(label: string): string {
  * is in the label. 0 when the name has no head.
  */
 export function labelScore(name: string, label: string): number {
-  const n = core(name);
+  const n0 = core(name);
+  // 占本年支出合计的86%: a label drops the 合计 its total is named with.
+  const n = /..(?:合计|总计|总额)$/.test(n0) && !core(label).includes(n0.slice(-2)) ? n0.slice(0, -2) : n0;
   const l = core(label);
   if (n.length < 2 || l.length === 0) return 0;
   const head = n.slice(-2);

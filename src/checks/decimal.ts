@@ -7,7 +7,7 @@
 import { Decimal as DecimalJs } from "decimal.js";
 
 export const D = DecimalJs.clone({
-  precision: 40,
+  precision: 64,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -30,
   toExpPos: 40,

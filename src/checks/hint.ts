@@ -6,7 +6,7 @@
 import type { Hint } from "../types.js";
 import { D, halfUlp, type Interval } from "./decimal.js";
 import { decimalsOf, evaluate, figuresOf } from "./expr.js";
-import { check, type Relation } from "./relation.js";
+import { check, type Relation, scaleOf } from "./relation.js";
 
 type Slip = Hint["slip"];
 
@@ -46,12 +46,18 @@ export function slips(digits: string): { text: string; slip: Slip }[] {
  */
 /** Whether a candidate stated value could overlap the computed interval (a cheap pre-filter). */
 function near(r: Relation, digits: string, computed: Interval): boolean {
-  const v = new D(digits).times(r.target.scale);
+  const scale = scaleOf(r);
+  const v = new D(digits).times(scale);
   const signed = r.direction === -1 ? v.neg() : v;
   // Ten units of the candidate's last digit: generous, yet it drops almost every candidate.
-  const slack = halfUlp(Math.max(decimalsOf(digits), 0)).times(20).times(r.target.scale);
+  const slack = halfUlp(Math.max(decimalsOf(digits), 0))
+    .times(20)
+    .times(scale);
   return signed.gte(computed.lo.minus(slack)) && signed.lte(computed.hi.plus(slack));
 }
+
+/** Longer figures get no hint: the search grows with the square of the digits. */
+const MAX_HINT_DIGITS = 24;
 
 export function findHint(r: Relation): Hint | null {
   const seen = new Set<number>();
@@ -65,6 +71,7 @@ export function findHint(r: Relation): Hint | null {
   const computed = r.variants.map((v) => evaluate(v.expr, { mode: "interval" }));
   for (const f of figs) {
     if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
+    if (f.digits.length > MAX_HINT_DIGITS) continue; // nobody types a 40-digit figure; bound the search
     let candidates = slips(f.digits);
     if (f === r.target) {
       // The stated value does not enter the computation: keep only candidates near a result.

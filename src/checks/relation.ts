@@ -58,7 +58,7 @@ export function statedInterval(r: Relation, env: EvalEnv): Interval {
   return r.direction === -1 ? { lo: iv.hi.neg(), hi: iv.lo.neg() } : iv;
 }
 
-function scaleOf(r: Relation): Decimal {
+export function scaleOf(r: Relation): Decimal {
   return r.targetScale ?? r.target.scale;
 }
 
@@ -103,7 +103,8 @@ export function check(r: Relation, override?: ReadonlyMap<number, string>): Outc
     }
   }
   if (!best) return outcome(r, "unverifiable", 0, null);
-  if (r.compare === "eq") {
+  // Counts are exact: never rounded, so never truncated either.
+  if (r.compare === "eq" && !r.target.exact) {
     const trunc = truncatedInterval(r);
     for (let i = 0; i < r.variants.length; i++) {
       const computed = evaluate(r.variants[i]!.expr, { mode: "interval", override });

@@ -15,6 +15,7 @@ const TOTAL_IN = /合计|总计|总额|总投入/;
 const OUT = /支出|已分配|已使用|使用了?$|调出/;
 const BACK = /收回|统筹|调减|缴回|上缴/;
 const LEFT = /结转|结余|剩余|余额|结存/;
+const NEAREST = 12;
 const NOT_LEFT = /上年结转|年初结转|上年结余|以前年度/;
 
 function role(ctx: Context, f: ExtractedFigure): "in" | "out" | "back" | "left" | null {
@@ -91,7 +92,8 @@ export const balance: KindFn = (ctx, ruleId, _o, claimed) => {
     const earlier = (ctx.byParagraph[spent.paragraph] ?? []).filter(
       (f) => f.span.end <= spent.span.start && moneyLike(f, ctx) && !f.approx && f.value.gt(spent.value),
     );
-    for (const cand of earlier.reverse()) {
+    // The nearest few: a balance does not reach back a whole long paragraph (and stays linear).
+    for (const cand of earlier.reverse().slice(0, NEAREST)) {
       const rel = build([cand]);
       if (check(rel).status === "consistent") {
         out.relations.push(rel);

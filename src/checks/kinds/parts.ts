@@ -11,9 +11,12 @@ import type { Relation } from "../relation.js";
 import { empty, type KindFn } from "./types.js";
 
 /** Where a breakdown starts: 其中 / 包括 / 含 / 由…组成 / an opening parenthesis right after a figure. */
-const MARKER = /其中[:：，,]?|具体为[:：]?|具体是[:：]?|具体包括[:：]?|包括[:：]?|包含[:：]?|含[:：]?|由(?=[^，。；]{0,30}组成)|\(/g;
+const MARKER =
+  /其中[:：，,]?|具体为[:：]?|具体是[:：]?|具体包括[:：]?|包括[:：]?|包含[:：]?|含[:：]?|由(?=[^，。；]{0,30}组成)|\(/g;
 /** A clause ending in a percentage attached to an amount (，占50.31% / ，比上年下降1.2%). */
 const PERCENT_CLAUSE = /[,，;；]?[^，,；;。]*?-?\d+(?:\.\d+)?\s*%/g;
+/** The longest stretch of text between a total and its marker, or between two parts. */
+const MAX_GAP = 240;
 /** A total is never a change (增加189.25万元 / 同比上年度增加…). */
 const CHANGE_LABEL = /^(?:增加|减少|增长|下降|提高|降低|上升)|比上年|较上年|同比|比[12]\d{3}|与上年/;
 /** Figures that are changes, comparisons or rates are never parts of a total. */
@@ -141,7 +144,12 @@ function byFamily(parts: readonly ExtractedFigure[]): ExtractedFigure[][] {
 }
 
 /** The total of another kind stated just before the marker (项目21个，项目支出总额656.93万元。其中，本级项目8个…). */
-function familyTotal(ctx: Context, total: ExtractedFigure, at: number, like: ExtractedFigure): ExtractedFigure | null {
+function familyTotal(
+  ctx: Context,
+  total: ExtractedFigure,
+  at: number,
+  like: ExtractedFigure,
+): ExtractedFigure | null {
   const depth = ctx.depth[total.span.start] ?? 0;
   for (let k = total.id - 1; k >= 0; k--) {
     const f = ctx.figures[k]!;
@@ -169,7 +177,10 @@ function totalBefore(ctx: Context, at: number, paren: boolean): ExtractedFigure 
     const f = ctx.figures[k]!;
     if (f.kind === "percent" || f.kind === "points") continue;
     // …792.22万元。同比上年度增加189.25万元，增加31.39%。其中：… — a change is not the total.
-    if (CHANGE_LABEL.test(f.label) || CHANGE_LABEL.test(between(ctx, Math.max(0, f.numberSpan.start - 8), f.numberSpan.start)))
+    if (
+      CHANGE_LABEL.test(f.label) ||
+      CHANGE_LABEL.test(between(ctx, Math.max(0, f.numberSpan.start - 8), f.numberSpan.start))
+    )
       continue;
     cand = f;
     break;
@@ -177,20 +188,23 @@ function totalBefore(ctx: Context, at: number, paren: boolean): ExtractedFigure 
   if (!cand || cand.approx || cand.kind === "plain") return null;
   const gap = between(ctx, cand.span.end, at);
   if (paren) return gap.trim() === "" ? cand : null;
-  const rest = gap.replace(PERCENT_CLAUSE, "");
-  if (/^[\s,，:：;；(]*$/.test(rest)) return cand;
-  // 资金346.87万元，统一计入…收入，具体为A a、B b: 具体为 names the breakdown of the last amount.
-  if (/^具体/.test(ctx.norm.slice(at, at + 2)) && !/[。！？]/.test(gap)) return cand;
   // 。其中：… — the marker opens a sentence: the breakdown is of the sentence before.
   let k = at - 1;
   while (k >= 0 && /\s/.test(ctx.norm[k]!)) k--;
   const opensSentence = k >= 0 && /[。！？]/.test(ctx.norm[k]!);
   if (opensSentence && cand.sentence === indexBefore(ctx.a.segments.sentences, at) - 1) return cand;
+  // A total is next to its marker: a long gap is never one (and bounds the regex below).
+  if (gap.length > MAX_GAP) return null;
+  const rest = gap.replace(PERCENT_CLAUSE, "");
+  if (/^[\s,，:：;；(]*$/.test(rest)) return cand;
+  // 资金346.87万元，统一计入…收入，具体为A a、B b: 具体为 names the breakdown of the last amount.
+  if (/^具体/.test(ctx.norm.slice(at, at + 2)) && !/[。！？]/.test(gap)) return cand;
   return null;
 }
 
 /** Clause separators between two offsets at the list's own parenthesis depth. */
 function separators(ctx: Context, from: number, to: number, depth: number): number {
+  if (to - from > MAX_GAP) return Number.POSITIVE_INFINITY;
   let text = "";
   for (let k = from; k < to; k++) if ((ctx.depth[k] ?? 0) === depth) text += ctx.norm[k];
   return (text.replace(PERCENT_CLAUSE, "").match(/[,，;；]/g) ?? []).length;

@@ -5,7 +5,15 @@
  * leaves the share unverifiable; it is never replaced by a guess.
  */
 import type { ExtractedFigure } from "../../extract/index.js";
-import { bestLabelMatch, type Context, core, firstFigureAt, moneyLike, QUANTITY_HEAD, sameFamily } from "../context.js";
+import {
+  bestLabelMatch,
+  type Context,
+  core,
+  firstFigureAt,
+  moneyLike,
+  QUANTITY_HEAD,
+  sameFamily,
+} from "../context.js";
 import { bin, fig } from "../expr.js";
 import { check, type Relation } from "../relation.js";
 import { breakdowns } from "./parts.js";
@@ -15,6 +23,8 @@ const NAMED = /占(?<name>[^，,；;。占\d]*?)(?:的)?(?:比重|比例|份额|
 /** Completion against a plan: 完成全年投资计划的106.8% / 为预算的95% — a share with its total named. */
 const PLAN = /(?:完成|达到|达|为|是)(?<name>[^，,；;。\d]{0,12}?(?:计划|预算|目标)[^，,；;。\d]{0,4}?)的\s*$/;
 const UNNAMED = /(?:占比|所占比重|所占比例|占比重|比重)(?:为|达到?|约为?)?\s*$/;
+/** Candidate totals tried for a share whose total is not named: the nearest few. */
+const NEAREST = 12;
 const GENERIC_NAME = /^(?:总额|合计|总数|全部|总|总量)?$/;
 
 export const share: KindFn = (ctx, ruleId, _o, claimed) => {
@@ -80,7 +90,8 @@ export const share: KindFn = (ctx, ruleId, _o, claimed) => {
             compatible(ctx, f, part) &&
             f.value.abs().gt(part.value.abs()),
         )
-        .reverse(),
+        .reverse()
+        .slice(0, NEAREST),
     ];
     const holding = candidates.find((t) => check(make(t, false)).status === "consistent");
     if (holding) out.relations.push(make(holding, listTotal === holding));
