@@ -5,7 +5,7 @@
  */
 import type { ExtractedFigure } from "../../extract/index.js";
 import { indexBefore } from "../../extract/segment.js";
-import { between, type Context, firstFigureAt, moneyLike, sameFamily } from "../context.js";
+import { between, type Context, firstFigureAt, sameFamily } from "../context.js";
 import { type Expr, fig, sum } from "../expr.js";
 import type { Relation } from "../relation.js";
 import { empty, type KindFn } from "./types.js";
@@ -106,7 +106,6 @@ export function breakdowns(ctx: Context): Breakdown[] {
     const listDepth = ctx.depth[markerEnd] ?? 0;
     const list = collectParts(
       ctx,
-      total,
       markerEnd,
       listDepth,
       word === "(" || (ctx.depth[markerStart] ?? 0) > (ctx.depth[total.span.start] ?? 0),
@@ -212,7 +211,6 @@ function separators(ctx: Context, from: number, to: number, depth: number): numb
 
 function collectParts(
   ctx: Context,
-  total: ExtractedFigure,
   from: number,
   depth: number,
   parenthetical: boolean,
