@@ -29,6 +29,8 @@ export interface Relation {
   readonly data: Readonly<Record<string, string>>;
   /** When the stated value's sign is given by a word (下降 3.1%), −1; else 1. */
   readonly direction: 1 | -1;
+  /** A note rather than a discrepancy (a year other than the report's): graded `info`. */
+  readonly note?: boolean;
   /** The variants are alternative definitions worth naming in the result (named rates). */
   readonly namedVariants?: boolean;
   /**

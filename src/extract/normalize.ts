@@ -38,6 +38,7 @@ export function normalize(text: string): string {
 function fold(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0);
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    return String.fromCharCode(code - 0xfee0);
   return FOLD[ch] ?? ch;
 }
