@@ -11,11 +11,23 @@ import { evaluate, figuresOf } from "./expr.js";
 import { findHint } from "./hint.js";
 import { balance } from "./kinds/balance.js";
 import { change } from "./kinds/change.js";
+import { enumeration, respectively } from "./kinds/count.js";
 import { formulaChain } from "./kinds/formula-chain.js";
 import { namedRate } from "./kinds/named-rate.js";
+import { order } from "./kinds/order.js";
 import { parts } from "./kinds/parts.js";
+import { areaUnit, moneyMagnitude } from "./kinds/plausibility.js";
 import { points } from "./kinds/points.js";
+import { reportYearKind } from "./kinds/report-year.js";
+import { sameCount, unitPair } from "./kinds/same-fact.js";
+import { scoreGrade } from "./kinds/score-grade.js";
+import { scoreMax } from "./kinds/score-max.js";
+import { scoreSum } from "./kinds/score-sum.js";
 import { share } from "./kinds/share.js";
+import { tableProse } from "./kinds/table-prose.js";
+import { tableRemark } from "./kinds/table-remark.js";
+import { tableRow } from "./kinds/table-row.js";
+import { tableTotal } from "./kinds/table-total.js";
 import type { KindFn, KindOutput } from "./kinds/types.js";
 import {
   check,
@@ -39,11 +51,27 @@ const KINDS = {
   change,
   points,
   balance,
+  enumeration,
+  respectively,
+  "same-count": sameCount,
+  "unit-pair": unitPair,
+  "report-year": reportYearKind,
+  "area-unit": areaUnit,
+  "money-magnitude": moneyMagnitude,
+  order,
+  "table-total": tableTotal,
+  "table-row": tableRow,
+  "table-remark": tableRemark,
+  "table-prose": tableProse,
+  "score-max": scoreMax,
+  "score-sum": scoreSum,
+  "score-grade": scoreGrade,
 } satisfies Record<Exclude<Rule["check"]["kind"], "named-rate">, KindFn>;
 
-function runKind(rule: Rule, ctx: Context, claimed: ReadonlySet<number>): KindOutput {
+export function runKind(rule: Rule, ctx: Context, claimed: ReadonlySet<number>): KindOutput {
   const c = rule.check;
   if (c.kind === "named-rate") return namedRate(ctx, rule.meta.id, c.options, claimed);
+  if (c.kind === "score-grade") return scoreGrade(ctx, rule.meta.id, c.options, claimed);
   return KINDS[c.kind](ctx, rule.meta.id, undefined, claimed);
 }
 
@@ -66,7 +94,7 @@ export function runRules(a: Analysis, rules: readonly Rule[], log?: BindingLog):
       );
       checks.push(record(o));
       const f = grade(o);
-      if (f) findings.push(f);
+      if (f) findings.push(o.relation.note ? { ...f, severity: "info", gross: false } : f);
     }
     for (const r of out.relations) claimed.add(r.target.id);
     for (const u of out.unverifiable) {

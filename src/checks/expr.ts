@@ -160,7 +160,13 @@ let mathParse: ((s: string) => MathNode) | null = null;
 function parser(): (s: string) => MathNode {
   if (!mathParse) {
     const require = createRequire(import.meta.url);
-    const math = require("mathjs") as { parse: (s: string) => MathNode };
+    let math: { parse: (s: string) => MathNode };
+    try {
+      // The build bundles just the parser beside this file (a fraction of mathjs's start-up cost).
+      math = require("./mathjs-parse.cjs");
+    } catch {
+      math = require("mathjs"); // running from the sources
+    }
     mathParse = math.parse;
   }
   return mathParse;

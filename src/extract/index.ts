@@ -1,3 +1,5 @@
+import { recoverTables } from "../tables/index.js";
+import type { Table } from "../tables/model.js";
 import { type ExtractedFigure, extractFigures } from "./figures.js";
 import { normalize } from "./normalize.js";
 import { type Segments, segment } from "./segment.js";
@@ -10,6 +12,8 @@ export interface Analysis {
   readonly norm: string;
   readonly segments: Segments;
   readonly figures: readonly ExtractedFigure[];
+  /** Tables recovered from the text, cells with their spans (src/tables). */
+  readonly tables: readonly Table[];
 }
 
 export function analyze(text: string): Analysis {
@@ -23,5 +27,5 @@ export function analyze(text: string): Analysis {
     norm = chars.join("");
   }
   const figures = extractFigures(norm, segments, text);
-  return { text, norm, segments, figures };
+  return { text, norm, segments, figures, tables: recoverTables(norm) };
 }

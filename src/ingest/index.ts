@@ -12,19 +12,7 @@ export {
   type KnownFormat,
   sniffFormat,
 } from "./decode.js";
-export { readDocx } from "./docx.js";
-export { type GridLine, gridLines, htmlToText } from "./html.js";
 export { type Expanded, expandInputs } from "./paths.js";
-export {
-  joinPages,
-  layoutPage,
-  type PageLine,
-  type PdfBox,
-  type PdfOptions,
-  type PdfTextItem,
-  readPdf,
-  type TextLine,
-} from "./pdf.js";
 export {
   type Converted,
   DEFAULT_MAX_BYTES,
@@ -36,4 +24,6 @@ export {
   readReport,
   TEXT_EXTENSIONS,
 } from "./read.js";
-export { cellAt, cellRef, readXlsx, type SourceCell, type SourceMap } from "./xlsx.js";
+export { cellAt, cellRef, type SourceCell, type SourceMap } from "./source-map.js";
+// The readers of .docx, .pdf, .xlsx and .html are imported from their own modules
+// (./docx.js, ./pdf.js, ./xlsx.js, ./html.js): they load heavy libraries.

@@ -11,10 +11,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { decode, type Encoding, sniffFormat } from "./decode.js";
-import { readDocx } from "./docx.js";
-import { htmlToText } from "./html.js";
-import { readPdf } from "./pdf.js";
-import { readXlsx, type SourceMap } from "./xlsx.js";
+import type { SourceMap } from "./source-map.js";
 
 export type ReadErrorCode =
   | "not-found"
@@ -158,9 +155,10 @@ const DESCRIPTIONS = {
 /** Runs a reader; a reader never throws, but a library's bug must not stop a batch either. */
 async function convert(format: "docx" | "pdf" | "xlsx", bytes: Uint8Array): Promise<Converted> {
   try {
-    if (format === "docx") return await readDocx(bytes);
-    if (format === "xlsx") return await readXlsx(bytes);
-    return await readPdf(bytes);
+    // Readers load their libraries on first use: a run on .txt files never pays for them.
+    if (format === "docx") return await (await import("./docx.js")).readDocx(bytes);
+    if (format === "xlsx") return await (await import("./xlsx.js")).readXlsx(bytes);
+    return await (await import("./pdf.js")).readPdf(bytes);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -251,7 +249,7 @@ export async function readReport(path: string, opts: { maxBytes?: number } = {})
     return {
       ok: true,
       path,
-      text: html ? htmlToText(decoded.text) : decoded.text,
+      text: html ? (await import("./html.js")).htmlToText(decoded.text) : decoded.text,
       format: html ? "html" : "text",
       encoding: decoded.encoding,
       bytes: bytes.length,

@@ -1,5 +1,5 @@
 /** What a formatter receives: one report per input file, audited or not. */
-import type { SourceMap } from "../ingest/xlsx.js";
+import type { SourceMap } from "../ingest/source-map.js";
 import type { Rule } from "../rules/index.js";
 import type { AuditResult } from "../types.js";
 

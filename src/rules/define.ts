@@ -49,6 +49,14 @@ export const NamedRateOptions = z
   .strict();
 export type NamedRateOptions = z.infer<typeof NamedRateOptions>;
 
+/** A grade band: the grade's word, its lowest total (inclusive; null for the lowest band), synonyms. */
+export const GradeBand = z
+  .object({ grade: z.string().min(1), min: z.number().nullable(), synonyms: z.array(z.string()).default([]) })
+  .strict();
+/** The grade bands of a region (财预〔2020〕10号 by default: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below). */
+export const GradeOptions = z.object({ bands: z.array(GradeBand).min(2) }).strict();
+export type GradeOptions = z.infer<typeof GradeOptions>;
+
 export const CheckSpec = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("formula-chain") }).strict(),
   z.object({ kind: z.literal("parts") }).strict(),
@@ -57,6 +65,21 @@ export const CheckSpec = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("points") }).strict(),
   z.object({ kind: z.literal("balance") }).strict(),
   z.object({ kind: z.literal("named-rate"), options: NamedRateOptions }).strict(),
+  z.object({ kind: z.literal("table-total") }).strict(),
+  z.object({ kind: z.literal("table-row") }).strict(),
+  z.object({ kind: z.literal("table-remark") }).strict(),
+  z.object({ kind: z.literal("table-prose") }).strict(),
+  z.object({ kind: z.literal("score-max") }).strict(),
+  z.object({ kind: z.literal("score-sum") }).strict(),
+  z.object({ kind: z.literal("score-grade"), options: GradeOptions }).strict(),
+  z.object({ kind: z.literal("enumeration") }).strict(),
+  z.object({ kind: z.literal("respectively") }).strict(),
+  z.object({ kind: z.literal("same-count") }).strict(),
+  z.object({ kind: z.literal("unit-pair") }).strict(),
+  z.object({ kind: z.literal("report-year") }).strict(),
+  z.object({ kind: z.literal("area-unit") }).strict(),
+  z.object({ kind: z.literal("money-magnitude") }).strict(),
+  z.object({ kind: z.literal("order") }).strict(),
 ]);
 export type CheckSpec = z.infer<typeof CheckSpec>;
 

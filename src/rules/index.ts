@@ -2,6 +2,12 @@
 import balanceCarryover from "./balance-carryover.js";
 import changeGrowth from "./change-growth.js";
 import changePoints from "./change-points.js";
+import consistencyOrder from "./consistency-order.js";
+import consistencyReportYear from "./consistency-report-year.js";
+import consistencySameCount from "./consistency-same-count.js";
+import consistencyUnitPair from "./consistency-unit-pair.js";
+import countEnumeration from "./count-enumeration.js";
+import countRespectively from "./count-respectively.js";
 import type { Rule } from "./define.js";
 import formulaChain from "./formula-chain.js";
 import rateAssetUtilization from "./rate-asset-utilization.js";
@@ -9,14 +15,30 @@ import rateBudgetExecution from "./rate-budget-execution.js";
 import { catalogRules } from "./rate-catalog.js";
 import rateControl from "./rate-control.js";
 import rateFundUsage from "./rate-fund-usage.js";
+import scoreGrade from "./score-grade.js";
+import scoreMax from "./score-max.js";
+import scoreSum from "./score-sum.js";
 import shareOfTotal from "./share-of-total.js";
 import sumParts from "./sum-parts.js";
+import tableProseTotal from "./table-prose-total.js";
+import tableRemark from "./table-remark.js";
+import tableRowIdentity from "./table-row-identity.js";
+import tableTotal from "./table-total.js";
+import unitArea from "./unit-area.js";
+import unitMoneyMagnitude from "./unit-money-magnitude.js";
 
 export { COMMON_MESSAGES, defineRule, type Rule } from "./define.js";
 
 export const builtinRules: readonly Rule[] = Object.freeze([
   formulaChain,
   sumParts,
+  tableTotal,
+  tableRowIdentity,
+  tableRemark,
+  tableProseTotal,
+  scoreMax,
+  scoreSum,
+  scoreGrade,
   shareOfTotal,
   changeGrowth,
   changePoints,
@@ -26,6 +48,14 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   rateAssetUtilization,
   ...catalogRules,
   balanceCarryover,
+  countEnumeration,
+  countRespectively,
+  consistencySameCount,
+  consistencyUnitPair,
+  unitArea,
+  unitMoneyMagnitude,
+  consistencyOrder,
+  consistencyReportYear,
 ]);
 
 export function ruleById(id: string, rules: readonly Rule[] = builtinRules): Rule | undefined {

@@ -1,6 +1,6 @@
 /** htmlToText and gridLines: blocks as lines, tables as TAB-separated rows, tolerant parsing. */
 import { describe, expect, it } from "vitest";
-import { gridLines, htmlToText } from "../../src/ingest/index.js";
+import { gridLines, htmlToText } from "../../src/ingest/html.js";
 
 describe("htmlToText: text", () => {
   const cases: [string, string, string][] = [

@@ -5,8 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { minimalPdf, type PdfLine, type PdfText } from "../../scripts/make-format-fixtures.js";
-import { joinPages, layoutPage, type PdfBox, type PdfTextItem, readPdf } from "../../src/ingest/index.js";
-import { foldRadicals } from "../../src/ingest/pdf.js";
+import {
+  foldRadicals,
+  joinPages,
+  layoutPage,
+  type PdfBox,
+  type PdfTextItem,
+  readPdf,
+} from "../../src/ingest/pdf.js";
 
 /** An item of `size` (10 by default) whose characters are an em wide (CJK) or half an em. */
 function item(str: string, x: number, y: number, size = 10): PdfTextItem {

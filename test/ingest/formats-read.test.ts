@@ -10,12 +10,12 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { minimalPdf } from "../../scripts/make-format-fixtures.js";
+import { readDocx } from "../../src/ingest/docx.js";
 import {
   DOCUMENT_EXTENSIONS,
   expandInputs,
   INGEST_MESSAGES,
   REPORT_EXTENSIONS,
-  readDocx,
   readReport,
 } from "../../src/ingest/index.js";
 import { listZip } from "../../src/ingest/zip.js";

@@ -1,8 +1,8 @@
 /** The .xlsx reader: number formats as Excel shows them, sheets as tables, the cell source map. */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cellAt, cellRef, readXlsx, type SourceMap } from "../../src/ingest/index.js";
-import { cellText, formatNumber, generalNumber } from "../../src/ingest/xlsx.js";
+import { cellAt, cellRef, type SourceMap } from "../../src/ingest/index.js";
+import { cellText, formatNumber, generalNumber, readXlsx } from "../../src/ingest/xlsx.js";
 
 describe("formatNumber", () => {
   const cases: [string | undefined, number, string][] = [

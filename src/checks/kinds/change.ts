@@ -28,7 +28,8 @@ export const change: KindFn = (ctx, ruleId, _o, claimed) => {
     const before = sentenceFigs.filter((f) => f.span.end <= at);
     const after = sentenceFigs.filter((f) => f.span.start >= end);
     // Stop at the next comparison in the sentence.
-    const sentenceEnd = ctx.a.segments.sentences[indexAt(ctx.a.segments.sentences, at)]?.end ?? ctx.norm.length;
+    const sentenceEnd =
+      ctx.a.segments.sentences[indexAt(ctx.a.segments.sentences, at)]?.end ?? ctx.norm.length;
     const nextCompare = ctx.norm.slice(end, sentenceEnd).search(/比上年|较上年|同比|；|;/);
     const limit = nextCompare < 0 ? Number.POSITIVE_INFINITY : end + nextCompare;
     let old: ExtractedFigure | null = null;

@@ -4,7 +4,7 @@
  * as well so that a program can render its own.
  */
 
-import { cellAt } from "../../ingest/xlsx.js";
+import { cellAt } from "../../ingest/source-map.js";
 import type { AuditStats, CheckStatus, Hint, Severity } from "../../types.js";
 import { LineIndex } from "../location.js";
 import { renderHint, renderMessage } from "../messages.js";

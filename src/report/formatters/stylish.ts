@@ -15,7 +15,7 @@
  * Columns in `path:line:column` are UTF-16 code units (design.md §5); the caret line is aligned by
  * terminal display width, where CJK and full-width characters take two columns.
  */
-import { cellAt, type SourceMap } from "../../ingest/xlsx.js";
+import { cellAt, type SourceMap } from "../../ingest/source-map.js";
 import type { Finding, Severity } from "../../types.js";
 import { LineIndex } from "../location.js";
 import { type Lang, renderHint, renderMessage, UI } from "../messages.js";

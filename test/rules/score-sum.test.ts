@@ -1,0 +1,68 @@
+import rule from "../../src/rules/score-sum.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+import { SEED_000, SEED_003, seedLines } from "../tables/seed.js";
+
+const outline000 = seedLines(SEED_000, 191, 235);
+const sheet003 = seedLines(SEED_003, 15, 48);
+
+const threeLevels = (leaf: string) =>
+  [
+    "（二）指标分析",
+    "1.产出指标，指标总分50分，自评得分47分。",
+    "（1）数量指标，指标总分30分，自评得分28分。",
+    "①完成项目数，分值20分，得分19分。",
+    `②覆盖人数，分值10分，得分${leaf}分。`,
+    "（2）质量指标，指标总分20分，自评得分19分。",
+    "2.效益指标，指标总分50分，自评得分50分。",
+    "（1）社会效益，指标总分50分，自评得分50分。",
+    "（三）存在问题",
+  ].join("\n");
+
+runRuleTests(rule, {
+  valid: [
+    // three levels: ①② add up to （1）, （1）（2） to 1., weights and scores both
+    { text: threeLevels("9"), checks: 6 },
+    // sub-indicators that make up only part of their parent's weight: their weights stay within
+    // it, and their scores are not summed
+    {
+      text: "1.产出指标，指标总分50分，自评得分45分。\n（1）数量指标，指标总分20分，自评得分20分。",
+      checks: 1,
+    },
+    // seed 003: the 28 scores add up to 94.31; 履职效能 50 + 管理效率 50 = 100
+    { text: sheet003, checks: 2 },
+    // the sections of a 项目支出绩效自评表 and its 合计 (devset 008's form)
+    {
+      text: [
+        "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |",
+        "总额 | 238.93 | 251.89 | 251.89 | 100.00% | 10 | 10 | |",
+        "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+        "产出指标 | 数量指标 | 发放覆盖率 | = | 100 | % | 100 | 60 | 58 | |",
+        "效益指标 | 社会效益指标 | 足额保障率 | = | 100 | % | 100 | 30 | 30 | |",
+        "合计 | 100 | 98 | |",
+      ].join("\n"),
+      checks: 4,
+    },
+  ],
+  invalid: [
+    {
+      // seed 000: 2 + 21 + 10 + 7 = 40, stated 39; 4 + 11 + 10 + 5 = 30, stated 29.83; the total,
+      // 20 + 39 + 10 + 29.83 + 1 (加分) = 99.83, holds
+      text: outline000,
+      findings: [
+        { severity: "error", at: "39分", expected: "40分", messageId: "childScores" },
+        { severity: "error", at: "29.83分", expected: "30.00分", messageId: "childScores" },
+      ],
+    },
+    {
+      // three levels down: ①② give 28, （1） says 27 … and 1. is then off too (27 + 19 ≠ 47)
+      text: threeLevels("8"),
+      findings: [{ severity: "error", at: "28分", expected: "27分", messageId: "childScores" }],
+    },
+    {
+      text: sheet003.replace("94.31", "94.13"),
+      findings: [
+        { severity: "error", at: "94.13", expected: "94.31", messageId: "totalScore", hint: "94.13→94.31" },
+      ],
+    },
+  ],
+});
