@@ -4,9 +4,9 @@
  * moved, a sign lost — makes the relation hold, say which figure and what it probably reads.
  */
 import type { Hint } from "../types.js";
-import { D, halfUlp, type Interval } from "./decimal.js";
+import { D, fixed, halfUlp, type Interval } from "./decimal.js";
 import { decimalsOf, evaluate, figuresOf } from "./expr.js";
-import { check, type Relation, scaleOf } from "./relation.js";
+import { check, expectedValue, type Relation, scaleOf } from "./relation.js";
 
 type Slip = Hint["slip"];
 
@@ -56,8 +56,21 @@ function near(r: Relation, digits: string, computed: Interval): boolean {
   return signed.gte(computed.lo.minus(slack)) && signed.lte(computed.hi.plus(slack));
 }
 
+/** Relations with more operands than this get a hint on the stated figure only (a long score sum). */
+const MAX_HINT_OPERANDS = 12;
 /** Longer figures get no hint: the search grows with the square of the digits. */
 const MAX_HINT_DIGITS = 24;
+
+function nearest(
+  r: Relation,
+  fixes: { text: string; slip: Slip }[],
+): { text: string; slip: Slip } | undefined {
+  const exact = expectedValue(r, r.variants[0]!.expr);
+  if (!exact) return undefined;
+  // Only the candidate that reads exactly as the recomputation rounds at the written precision.
+  const wanted = fixed(exact, Math.max(r.target.decimals, 0));
+  return fixes.find((x) => x.text === wanted);
+}
 
 export function findHint(r: Relation): Hint | null {
   const seen = new Set<number>();
@@ -69,9 +82,13 @@ export function findHint(r: Relation): Hint | null {
   // One evaluation per candidate: the written precision is what a slip is judged against.
   const rel: Relation = r.exactInputs ? { ...r, exactInputs: false } : r;
   const computed = r.variants.map((v) => evaluate(v.expr, { mode: "interval" }));
+  // The stated figure first: it is the conclusion a reader takes away. Then the operands, but only
+  // when exactly one of them can be fixed by one slip; when several can, the hint would be a guess.
+  let found: Hint | null = null;
   for (const f of figs) {
     if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
     if (f.digits.length > MAX_HINT_DIGITS) continue; // nobody types a 40-digit figure; bound the search
+    if (f !== r.target && figs.length > MAX_HINT_OPERANDS) break;
     let candidates = slips(f.digits);
     if (f === r.target) {
       // The stated value does not enter the computation: keep only candidates near a result.
@@ -81,8 +98,16 @@ export function findHint(r: Relation): Hint | null {
     // A slip that keeps the written precision explains more than one that changes it (99.26 →
     // 99.22 rather than 99.2).
     const samePrecision = fixes.filter((x) => decimalsOf(x.text) === f.decimals);
-    const pick = samePrecision.length === 1 ? samePrecision[0] : fixes.length === 1 ? fixes[0] : undefined;
-    if (pick) return { span: f.numberSpan, written: f.digits, probably: pick.text, slip: pick.slip };
+    let pick = samePrecision.length === 1 ? samePrecision[0] : fixes.length === 1 ? fixes[0] : undefined;
+    // Wide tolerances (many whole numbers) admit several stated values: the one nearest the
+    // recomputation from the written figures is what it probably should read, if it is alone.
+    if (!pick && f === r.target && samePrecision.length > 1) pick = nearest(r, samePrecision);
+    const hint = pick
+      ? { span: f.numberSpan, written: f.digits, probably: pick.text, slip: pick.slip }
+      : null;
+    if (hint && f === r.target) return hint;
+    if (hint && found) return null; // two operands could each be the slip
+    if (hint) found = hint;
   }
-  return null;
+  return found;
 }

@@ -118,7 +118,9 @@ export function check(r: Relation, override?: ReadonlyMap<number, string>): Outc
 
 function outcome(r: Relation, status: OutcomeStatus, i: number, computed: Interval | null): Outcome {
   const variant = r.variants[i]!;
-  const expected = computed ? expectedText(r, variant.expr) : null;
+  // The recomputed value is only shown for a discrepancy or a variant note: skip it otherwise.
+  const shown = status !== "consistent" || i > 0;
+  const expected = computed && shown ? expectedText(r, variant.expr) : null;
   return {
     relation: r,
     status,

@@ -13,6 +13,9 @@ import { type UnitInfo, unitAt } from "./units.js";
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const DIGIT = /[0-9]/;
 const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]+/y;
+const NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千"].map((c) => c.charCodeAt(0)));
+const SCALE_ONE = new D(1);
+const SCALE_POINTS = new D("0.01");
 const COUNTER_AFTER_NUMERAL =
   /^(?:个百分点|个|项|名|人|家|次|条|批|所|类|位|年|件|座|户|套|台|辆|场|篇|份|天|大类|种|笔|宗)/;
 
@@ -87,7 +90,8 @@ export function extractFigures(norm: string, seg: Segments, original: string = n
 
 function scanArabic(text: string, out: Draft[]): void {
   for (let i = 0; i < text.length; i++) {
-    if (!DIGIT.test(text[i]!)) continue;
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue; // not an ASCII digit (full-width ones are folded)
     const before = text[i - 1] ?? "";
     if (DIGIT.test(before) || before === "." || /[A-Za-z_]/.test(before)) continue;
     NUMBER.lastIndex = i;
@@ -141,7 +145,7 @@ function scanArabic(text: string, out: Draft[]): void {
       value: new D(digits),
       unit: unit ? unit.unit : "",
       kind,
-      scale: unit ? unit.scale : new D(1),
+      scale: unit ? unit.scale : SCALE_ONE,
       decimals,
       exact: kind === "count" && decimals === 0,
       approx,
@@ -222,7 +226,7 @@ function isListMarker(text: string, start: number, end: number, digits: string):
 
 function scanChinese(text: string, out: Draft[]): void {
   for (let i = 0; i < text.length; i++) {
-    if (!/[零〇一二两三四五六七八九十百千]/.test(text[i]!)) continue;
+    if (!NUMERAL_CHARS.has(text.charCodeAt(i))) continue;
     const before = text[i - 1] ?? "";
     if (/[零〇一二两三四五六七八九十百千万第每逐统唯同单初高之周星礼]/.test(before)) continue;
     CJK_NUMERAL.lastIndex = i;
@@ -243,7 +247,7 @@ function scanChinese(text: string, out: Draft[]): void {
       value: new D(value),
       unit,
       kind,
-      scale: kind === "points" ? new D("0.01") : new D(1),
+      scale: kind === "points" ? SCALE_POINTS : SCALE_ONE,
       decimals: -1,
       exact: true,
       approx: false,

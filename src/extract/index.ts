@@ -22,9 +22,14 @@ export function analyze(text: string): Analysis {
   // A wrapped line joins its sentence: the break reads as a space (same length, same offsets).
   let norm = folded;
   if (segments.softBreaks.length) {
-    const chars = folded.split("");
-    for (const i of segments.softBreaks) chars[i] = " ";
-    norm = chars.join("");
+    const pieces: string[] = [];
+    let from = 0;
+    for (const i of segments.softBreaks) {
+      pieces.push(folded.slice(from, i), " ");
+      from = i + 1;
+    }
+    pieces.push(folded.slice(from));
+    norm = pieces.join("");
   }
   const figures = extractFigures(norm, segments, text);
   return { text, norm, segments, figures, tables: recoverTables(norm) };

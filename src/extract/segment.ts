@@ -13,7 +13,6 @@ export interface Segments {
   readonly softBreaks: readonly number[];
 }
 
-const SENTENCE_END = /[。！？!?]/;
 const HARD_BEFORE = /[。！？!?：:；;)）」』”"…]/;
 const LIST_START =
   /^[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]|[#|>*]|[-+] )/;
@@ -55,9 +54,10 @@ export function segment(text: string): Segments {
     sStart = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (SENTENCE_END.test(ch)) endSentence(i + 1);
-    else if (ch === "\n") {
+    const c = text.charCodeAt(i);
+    // 。！？ (U+3002, U+FF01, U+FF1F) and ASCII ! ?
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) endSentence(i + 1);
+    else if (c === 10) {
       const soft = isSoftBreak(text, i, lineStart);
       lineStart = i + 1;
       if (soft) {
