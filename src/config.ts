@@ -8,6 +8,7 @@ import { ONE } from "./checks/decimal.js";
 import { parseFormula } from "./checks/expr.js";
 import { CheckSpec, IDENTITY_MESSAGES, RATE_MESSAGES, type Rule, RuleMeta, Text } from "./rules/define.js";
 import { builtinRules } from "./rules/index.js";
+import { withBands } from "./rules/score-grade.js";
 
 const Level = z.enum(["off", "info", "warning", "error"]);
 export type Level = z.infer<typeof Level>;
@@ -20,7 +21,9 @@ const UserRule = z
   })
   .strict();
 
-const Band = z.object({ grade: z.string().min(1), min: z.number() }).strict();
+const Band = z
+  .object({ grade: z.string().min(1), min: z.number().nullable(), synonyms: z.array(z.string()).optional() })
+  .strict();
 
 export const ConfigSchema = z
   .object({
@@ -29,15 +32,18 @@ export const ConfigSchema = z
     rules: z.record(z.string(), Level).default({}),
     /** Rules of your own, in the schema of src/rules (check kind "named-rate"). */
     customRules: z.array(UserRule).default([]),
-    /** Grade bands by lower bound, e.g. [{ "grade": "优", "min": 90 }, …] (regional variants). */
-    grades: z.array(Band).optional(),
+    /**
+     * Grade bands by lower bound, highest first, the last with min null: [{ "grade": "优", "min": 90 },
+     * { "grade": "良", "min": 75 }, { "grade": "中", "min": 60 }, { "grade": "差", "min": null }].
+     */
+    grades: z.array(Band).min(2).optional(),
   })
   .strict();
 
 export interface Config {
   readonly rules: readonly Rule[];
   readonly severity: Readonly<Record<string, Exclude<Level, "off">>>;
-  readonly grades?: readonly { grade: string; min: number }[];
+  readonly grades?: readonly { grade: string; min: number | null }[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string; path: string };
@@ -113,6 +119,10 @@ export function loadConfig(source: string, file: string, lang: "zh" | "en" = "zh
     if (level === "off") off.add(id);
     else severity[id] = level;
   }
-  const rules = [...builtinRules, ...custom].filter((r) => !off.has(r.meta.id));
+  // Regional grade bands replace the default bands of the grade rule.
+  const graded = cfg.grades ? withBands(cfg.grades) : null;
+  const rules = [...builtinRules, ...custom]
+    .map((r) => (graded && r.meta.id === graded.meta.id ? graded : r))
+    .filter((r) => !off.has(r.meta.id));
   return { ok: true, config: { rules, severity, ...(cfg.grades ? { grades: cfg.grades } : {}) } };
 }

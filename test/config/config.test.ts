@@ -180,3 +180,29 @@ describe("gouji audit --config", () => {
     expect(JSON.parse(r.stdout).files[0].findings).toEqual([]);
   });
 });
+
+describe("regional grade bands", () => {
+  const text = "经评价，我局部门整体支出绩效自评得分为78分，评价等级为良。\n";
+  it("uses 90/80/60 by default: 78 is 中, so 良 is flagged", () => {
+    const r = audit(text);
+    expect(r.findings.some((f) => f.ruleId === "score/grade" && f.severity === "error")).toBe(true);
+  });
+  it("uses the bands a config gives: with 良 from 75, 78 is 良", () => {
+    const loaded = loadConfig(
+      JSON.stringify({
+        grades: [
+          { grade: "优", min: 90 },
+          { grade: "良", min: 75 },
+          { grade: "中", min: 60 },
+          { grade: "差", min: null },
+        ],
+      }),
+      "gouji.config.json",
+    );
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const r = audit(text, { rules: [...loaded.config.rules] });
+    expect(r.findings.filter((f) => f.ruleId === "score/grade")).toEqual([]);
+    expect(r.checks.some((c) => c.ruleId === "score/grade" && c.status === "consistent")).toBe(true);
+  });
+});
