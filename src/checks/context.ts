@@ -32,11 +32,11 @@ export function makeContext(a: Analysis, log: BindingLog = NO_LOG): Context {
   const depth = new Int32Array(a.norm.length + 1);
   let d = 0;
   for (let i = 0; i < a.norm.length; i++) {
-    const c = a.norm[i];
-    if (c === "(") d++;
+    const c = a.norm.charCodeAt(i);
+    if (c === 40) d++; // (
     depth[i] = d;
-    if (c === ")" && d > 0) d--;
-    if (c === "\n") d = 0; // an unclosed parenthesis never spills over a line
+    if (c === 41 && d > 0) d--; // )
+    if (c === 10) d = 0; // an unclosed parenthesis never spills over a line
   }
   return { a, norm: a.norm, figures: a.figures, bySentence, byParagraph, depth, log };
 }

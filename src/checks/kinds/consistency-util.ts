@@ -12,6 +12,11 @@ import { D, type Decimal } from "../decimal.js";
 
 const OPEN = "([【《“「〔{‘";
 const CLOSE = ")]】》”」〕}’";
+/** Character code → index in OPEN (positive) or in CLOSE (negative, −index − 1). */
+const BRACKET = new Map<number, number>([
+  ...[...OPEN].map((c, i) => [c.charCodeAt(0), i] as [number, number]),
+  ...[...CLOSE].map((c, i) => [c.charCodeAt(0), -i - 1] as [number, number]),
+]);
 
 const depthCache = new WeakMap<Context, Int32Array>();
 
@@ -27,20 +32,20 @@ export function nestDepth(ctx: Context): Int32Array {
   const diff = new Int32Array(norm.length + 2);
   const stack: number[] = [];
   for (let i = 0; i < norm.length; i++) {
-    const c = norm[i]!;
-    if (c === "\n") {
+    const code = norm.charCodeAt(i);
+    if (code === 10) {
       stack.length = 0;
       continue;
     }
-    const o = OPEN.indexOf(c);
-    if (o >= 0) {
+    const b = BRACKET.get(code);
+    if (b === undefined) continue;
+    if (b >= 0) {
       stack.push(i);
       continue;
     }
-    const cl = CLOSE.indexOf(c);
-    if (cl < 0) continue;
+    const cl = -b - 1;
     let at = stack.length - 1;
-    while (at >= 0 && OPEN.indexOf(norm[stack[at]!]!) !== cl) at--;
+    while (at >= 0 && BRACKET.get(norm.charCodeAt(stack[at]!)) !== cl) at--;
     if (at < 0) continue;
     const open = stack[at]!;
     stack.length = at;

@@ -126,10 +126,11 @@ function toExpr(run: Token[]): Expr | null {
   let src = "";
   for (const t of run) {
     if (t.kind === "fig") {
-      const name = `f${t.fig!.id}`;
+      // Operands are named by position, so formulas of the same shape share one parse.
+      const name = `f${byName.size}`;
       byName.set(name, t.fig!);
-      src += ` ${name} `;
-    } else src += t.text === "×" ? "*" : t.text === "÷" ? "/" : t.text;
+      src += name;
+    } else if (t.text.trim() !== "") src += t.text === "×" ? "*" : t.text === "÷" ? "/" : t.text;
   }
   const parsed = parseFormula(src, (name) => {
     const f = byName.get(name);
