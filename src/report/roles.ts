@@ -24,6 +24,16 @@ const ROLES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   withdrawn: { zh: "收回", en: "withdrawn" },
   numerator: { zh: "分子", en: "numerator" },
   denominator: { zh: "分母", en: "denominator" },
+  "stated before": { zh: "前文所述", en: "stated before" },
+  restated: { zh: "另一处所述", en: "stated elsewhere" },
+  "read in 平方米": { zh: "按平方米读", en: "read in 平方米" },
+  adjust: { zh: "调整数", en: "adjustment" },
+  area: { zh: "面积", en: "area" },
+  budget: { zh: "预算数", en: "budget" },
+  count: { zh: "项数", en: "count" },
+  initial: { zh: "年初数", en: "initial" },
+  other: { zh: "其他", en: "other" },
+  value: { zh: "数值", en: "value" },
 };
 
 export function roleName(
