@@ -24,8 +24,9 @@ export async function auditFile(
   config: Config | null,
   lang: Lang,
   log?: BindingLog,
+  maxBytes?: number,
 ): Promise<FileReport> {
-  const read = await readReport(path);
+  const read = await readReport(path, maxBytes ? { maxBytes } : undefined);
   if (!read.ok) return errorReport(path, read.code, read.detail, lang);
   try {
     const result = audit(read.text, {

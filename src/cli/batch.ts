@@ -16,6 +16,8 @@ export interface BatchOptions {
   configSource: { source: string; path: string } | null;
   /** Worker threads to use; 1 audits in this thread. Default: the cores available. */
   jobs?: number;
+  /** Refuse files larger than this (bytes). */
+  maxBytes?: number;
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
@@ -27,7 +29,7 @@ export async function auditBatch(paths: readonly string[], opts: BatchOptions): 
   if (jobs === 1 || paths.length < POOL_THRESHOLD) {
     const out: FileReport[] = [];
     for (const [i, p] of paths.entries()) {
-      out.push(transferable(await auditFile(p, opts.config, opts.lang)));
+      out.push(transferable(await auditFile(p, opts.config, opts.lang, undefined, opts.maxBytes)));
       opts.onProgress?.(i + 1, paths.length, p);
     }
     return out;
@@ -45,7 +47,9 @@ export async function auditBatch(paths: readonly string[], opts: BatchOptions): 
       { length: jobs },
       () =>
         new Promise<void>((resolve, reject) => {
-          const w = new Worker(workerUrl, { workerData: { lang: opts.lang, config: opts.configSource } });
+          const w = new Worker(workerUrl, {
+            workerData: { lang: opts.lang, config: opts.configSource, maxBytes: opts.maxBytes },
+          });
           const feed = () => {
             if (next >= paths.length) {
               void w.terminate().then(() => resolve());

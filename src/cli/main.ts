@@ -115,6 +115,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       return EXIT_USAGE;
     }
   }
+  let maxBytes: number | undefined;
+  if (values["max-size"] !== undefined) {
+    const mib = Number(values["max-size"]);
+    if (!Number.isFinite(mib) || mib <= 0) {
+      io.stderr(fill(CLI_TEXT[lang].badMaxSize, { value: String(values["max-size"]) }) + "\n");
+      return EXIT_USAGE;
+    }
+    maxBytes = Math.round(mib * 1024 * 1024);
+  }
   let config: Config | null = null;
   const configPath = values.config ?? (existsSync("gouji.config.json") ? "gouji.config.json" : null);
   if (configPath) {
@@ -147,7 +156,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   if (values.verbose || files.length === 1) {
     // One file, or --verbose: in this thread, with the binding log.
     for (const path of files) {
-      const report = await auditFile(path, config, lang, log.child({ file: path }));
+      const report = await auditFile(path, config, lang, log.child({ file: path }), maxBytes);
       if (report.status === "error") log.warn({ path, error: report.error }, "file not audited");
       reports.push(report);
     }
@@ -160,6 +169,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         configSource:
           configPath && config ? { source: readFileSync(configPath, "utf8"), path: configPath } : null,
         ...(jobs ? { jobs } : {}),
+        ...(maxBytes ? { maxBytes } : {}),
         ...(progress
           ? { onProgress: (d: number, t: number, p: string) => io.stderr(progressLine(d, t, p)) }
           : {}),
@@ -188,8 +198,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     ...(config ? { rules: config.rules } : {}),
   };
   if (values.output) {
-    const written = await writeOutputDir(values.output, reports, formatOptions);
-    io.stderr(fill(CLI_TEXT[lang].wroteOutput, { count: String(written), dir: values.output }) + "\n");
+    try {
+      const written = await writeOutputDir(values.output, reports, formatOptions);
+      io.stderr(fill(CLI_TEXT[lang].wroteOutput, { count: String(written), dir: values.output }) + "\n");
+    } catch (err) {
+      const detail = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      io.stderr(fill(CLI_TEXT[lang].outputFailed, { dir: values.output, detail }) + "\n");
+      return EXIT_USAGE;
+    }
   }
   if (reports.length > 1) io.stderr(formatSummary(summarize(reports), lang));
   io.stdout(
@@ -231,6 +247,7 @@ function parse(argv: readonly string[]) {
       "max-warnings": { type: "string" },
       output: { type: "string", short: "o" },
       jobs: { type: "string", short: "j" },
+      "max-size": { type: "string" },
       version: { type: "boolean", short: "V" },
       help: { type: "boolean", short: "h" },
     },

@@ -14,6 +14,7 @@ export const CLI_TEXT = {
     unknownRule: "没有编号为 “{{id}}” 的规则；运行 gouji rules 查看全部规则。",
     tooManyWarnings: "警告共 {{count}} 条，超过 --max-warnings {{max}}。",
     badJobs: "--jobs 需要一个正整数，收到 “{{value}}”。",
+    badMaxSize: "--max-size 需要一个正数（单位 MiB），收到 “{{value}}”。",
     wroteOutput: "已写出 {{count}} 个报告页面和 index.html 到 {{dir}}",
     outputFailed: "无法写入输出目录 {{dir}}（{{detail}}）；请检查路径和权限。",
     configUnreadable: "无法读取配置文件 {{file}}（{{detail}}）；请检查 --config 给出的路径。",
@@ -28,6 +29,7 @@ export const CLI_TEXT = {
     unknownRule: "There is no rule '{{id}}'; run gouji rules to list them.",
     tooManyWarnings: "{{count}} warnings, more than --max-warnings {{max}}.",
     badJobs: "--jobs takes a whole number of 1 or more, got '{{value}}'.",
+    badMaxSize: "--max-size takes a positive number of MiB, got '{{value}}'.",
     wroteOutput: "Wrote {{count}} report pages and index.html to {{dir}}",
     outputFailed: "Cannot write the output folder {{dir}} ({{detail}}); check the path and permissions.",
     configUnreadable: "Cannot read the config file {{file}} ({{detail}}); check the path given to --config.",
@@ -51,6 +53,7 @@ Options:
       --max-warnings <n>  exit 1 when there are more than n warnings
   -o, --output <dir>      also write one HTML report per file and an index.html
   -j, --jobs <n>          worker threads for a batch (default: all cores)
+      --max-size <MiB>    refuse files larger than this (default 50)
       --no-color          no colour (NO_COLOR is honoured too)
   -v, --verbose           log on stderr why figures were or were not bound
   -V, --version           print the version
@@ -79,6 +82,7 @@ Examples:
       --max-warnings <n>  警告多于 n 条时以 1 退出
   -o, --output <目录>     另为每个文件写一份 HTML 报告，并写 index.html 汇总
   -j, --jobs <n>          批量核查使用的线程数（默认：全部核心）
+      --max-size <MiB>    拒绝大于此大小的文件（默认 50）
       --no-color          不使用颜色（也遵从 NO_COLOR）
   -v, --verbose           在 stderr 记录数字为何被（或未被）纳入关系
   -V, --version           显示版本

@@ -6,6 +6,7 @@ import { auditFile, type Lang, transferable } from "./audit-file.js";
 interface Data {
   lang: Lang;
   config: { source: string; path: string } | null;
+  maxBytes?: number;
 }
 
 const data = workerData as Data;
@@ -16,6 +17,6 @@ if (data.config) {
 }
 
 parentPort?.on("message", async (msg: { id: number; path: string }) => {
-  const report = await auditFile(msg.path, config, data.lang);
+  const report = await auditFile(msg.path, config, data.lang, undefined, data.maxBytes);
   parentPort?.postMessage({ id: msg.id, report: transferable(report) });
 });

@@ -135,6 +135,31 @@ describe("every error message the CLI prints", () => {
     { argv: ["audit", right, "--bogus"], code: 2, stream: "stderr", says: /bogus[\s\S]*gouji --help/ },
     { argv: ["frobnicate"], code: 2, stream: "stderr", says: /未知命令 “frobnicate”/ },
     {
+      argv: ["audit", right, "--jobs", "0"],
+      code: 2,
+      stream: "stderr",
+      says: /--jobs 需要一个正整数，收到 “0”/,
+    },
+    {
+      argv: ["audit", right, "--max-size", "lots"],
+      code: 2,
+      stream: "stderr",
+      says: /--max-size 需要一个正数（单位 MiB），收到 “lots”/,
+    },
+    { argv: ["audit", wrong, "--max-size", "0.00001"], code: 2, stream: "stdout", says: /wrong\.txt/ },
+    {
+      argv: ["audit", right, "--output", join(right, "out")],
+      code: 2,
+      stream: "stderr",
+      says: /无法写入输出目录 .*right\.txt\/out（ENOTDIR）；请检查路径和权限/,
+    },
+    {
+      argv: ["audit", right, "--config", join(tmp, "nope.json")],
+      code: 2,
+      stream: "stderr",
+      says: /无法读取配置文件 .*nope\.json（ENOENT）/,
+    },
+    {
       argv: ["explain", "no/such-rule"],
       code: 2,
       stream: "stderr",
