@@ -90,7 +90,7 @@ function growth(text) {
   const out = [];
   for (const k of [1, 2, 4, 8, 16]) {
     const t = Array.from({ length: k }, () => text).join("\n");
-    const reps = Math.max(3, Math.round((quick ? 8 : 24) / k));
+    const reps = Math.max(5, Math.round((quick ? 8 : 64) / k));
     const ms = median(Array.from({ length: reps }, () => time(() => runRules(analyze(t), builtinRules))[0]));
     out.push({ k, ms });
   }

@@ -275,7 +275,14 @@ function captionAbove(
   lines: readonly Line[],
   start: number,
 ): { caption: string | null; span: Span | null; lines: string[] } {
-  let idx = lines.findIndex((l) => l.end >= start) - 1;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let idx = (lo < lines.length ? lo : -1) - 1; // binary search: once per table, linear overall
   const seen: string[] = [];
   let caption: string | null = null;
   let span: Span | null = null;

@@ -63,8 +63,8 @@ function readEntry(
   rank: number,
   body: number,
 ): ScoreItem | null {
-  const stop = norm.indexOf("。", body);
-  const until = stop >= 0 && stop < end ? stop : end;
+  const within = norm.slice(body, end).indexOf("。");
+  const until = within >= 0 ? body + within : end;
   const name = norm
     .slice(body, until)
     .split(/[，,：:;；]/)[0]!

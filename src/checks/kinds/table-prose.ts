@@ -20,10 +20,25 @@ const NEAR_LINES = 3;
 const NAME = /项目.{0,6}(?:收入|预算|支出|资金|投入)|(?:收入|预算|支出|资金|投入).{0,4}合计/;
 const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|总\s*额)/;
 
+function firstLineEndingAtOrAfter(lines: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length ? lo : -1;
+}
+
 /** The money figures of the prose lines just before and after the table. */
 function nearby(ctx: Context, table: Table, tables: readonly Table[]): ExtractedFigure[] {
+  // Only tables near this one can hold the figures of its neighbouring lines.
+  const near = tables.filter(
+    (t) => t.span.end >= table.span.start - 4000 && t.span.start <= table.span.end + 4000,
+  );
   const inTable = (f: ExtractedFigure) =>
-    tables.some((t) => f.span.start >= t.span.start && f.span.start < t.span.end);
+    near.some((t) => f.span.start >= t.span.start && f.span.start < t.span.end);
   const lines = ctx.a.segments.paragraphs;
   const out: ExtractedFigure[] = [];
   const take = (from: number, step: 1 | -1) => {
@@ -36,8 +51,9 @@ function nearby(ctx: Context, table: Table, tables: readonly Table[]): Extracted
         if (f.kind === "money" && !f.approx && !inTable(f)) out.push(f);
     }
   };
-  const first = lines.findIndex((p) => p.end >= table.span.start);
-  const last = lines.findIndex((p) => p.end >= table.span.end);
+  // Binary search: a linear scan per table made long texts with many tables quadratic.
+  const first = firstLineEndingAtOrAfter(lines, table.span.start);
+  const last = firstLineEndingAtOrAfter(lines, table.span.end);
   take(last + 1, 1);
   take(first - 1, -1);
   return out;
