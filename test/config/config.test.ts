@@ -29,6 +29,22 @@ const userRule = {
   },
 };
 
+/** A config whose one custom rule has the given formula. */
+const withFormula = (formula: string) => ({
+  customRules: [
+    {
+      ...userRule,
+      check: {
+        ...userRule.check,
+        options: {
+          ...userRule.check.options,
+          variants: [{ name: userRule.check.options.variants[0]!.name, formula }],
+        },
+      },
+    },
+  ],
+});
+
 describe("loadConfig", () => {
   it("accepts severity overrides, off, and a rule of the user's own", () => {
     const r = loadConfig(
@@ -68,56 +84,17 @@ describe("loadConfig", () => {
     ["an unknown key", { rulez: {} }, 'Invalid config gouji.config.json: (root): Unrecognized key: "rulez"'],
     [
       "a formula with an unknown name",
-      {
-        customRules: [
-          {
-            ...userRule,
-            check: {
-              ...userRule.check,
-              options: {
-                ...userRule.check.options,
-                variants: [{ name: userRule.check.options.variants[0]!.name, formula: "vehicles / grand" }],
-              },
-            },
-          },
-        ],
-      },
+      withFormula("vehicles / grand"),
       "Invalid config gouji.config.json: customRules.0.check.options.variants.0.formula: the formula 'vehicles / grand' is invalid: unknown name 'grand'",
     ],
     [
       "a formula that assigns",
-      {
-        customRules: [
-          {
-            ...userRule,
-            check: {
-              ...userRule.check,
-              options: {
-                ...userRule.check.options,
-                variants: [{ name: userRule.check.options.variants[0]!.name, formula: "total = 1" }],
-              },
-            },
-          },
-        ],
-      },
+      withFormula("total = 1"),
       "Invalid config gouji.config.json: customRules.0.check.options.variants.0.formula: the formula 'total = 1' is invalid: 'AssignmentNode' is not allowed in a formula",
     ],
     [
       "a formula that calls a function",
-      {
-        customRules: [
-          {
-            ...userRule,
-            check: {
-              ...userRule.check,
-              options: {
-                ...userRule.check.options,
-                variants: [{ name: userRule.check.options.variants[0]!.name, formula: "import(total)" }],
-              },
-            },
-          },
-        ],
-      },
+      withFormula("import(total)"),
       "Invalid config gouji.config.json: customRules.0.check.options.variants.0.formula: the formula 'import(total)' is invalid: function 'import' is not allowed",
     ],
     [
