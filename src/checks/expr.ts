@@ -145,7 +145,7 @@ export const sum = (xs: readonly Expr[]): Expr => xs.reduce((acc, x) => bin("+",
 // ---------------------------------------------------------------------------------------------
 // mathjs: parsing only. Loaded on first use (it costs the better part of a second to import).
 
-interface MathNode {
+export interface MathNode {
   type: string;
   name?: string;
   fn?: string | { name: string };
@@ -179,8 +179,43 @@ export type ParseResult = { ok: true; expr: Expr } | { ok: false; reason: string
  * numbers, names, + − × ÷, unary minus, parentheses, min/max/abs. `bind` resolves a name.
  */
 const parsed = new Map<string, MathNode | Error>();
+let precompiledLoaded = false;
+
+/**
+ * The build parses the built-in rules' formulas with mathjs ahead of time (scripts/precompile-
+ * formulas.mjs → formulas.json beside this file): a report without a formula of its own then
+ * never loads mathjs at all.
+ */
+function loadPrecompiled(): void {
+  precompiledLoaded = true;
+  try {
+    const require = createRequire(import.meta.url);
+    const table = require("./formulas.json") as Record<string, MathNode>;
+    for (const [source, node] of Object.entries(table)) parsed.set(source, node);
+  } catch {
+    // running from the sources: formulas are parsed on demand
+  }
+}
+
+/** A parse tree as plain data (the shape convert() reads), for the precompiled table. */
+export function treeOf(source: string): MathNode {
+  const plain = (n: MathNode): MathNode => {
+    const fn = typeof n.fn === "string" ? n.fn : n.fn?.name;
+    return {
+      type: n.type,
+      ...(n.name !== undefined ? { name: n.name } : {}),
+      ...(fn !== undefined ? { fn } : {}),
+      ...(n.op !== undefined ? { op: n.op } : {}),
+      ...(n.args ? { args: n.args.map(plain) } : {}),
+      ...(n.content ? { content: plain(n.content) } : {}),
+      ...(n.value !== undefined ? { value: n.value } : {}),
+    };
+  };
+  return plain(parser()(source));
+}
 
 export function parseFormula(source: string, bind: (name: string) => Expr | null): ParseResult {
+  if (!precompiledLoaded) loadPrecompiled();
   // Parse trees are immutable once built: parse each distinct formula once.
   let node = parsed.get(source);
   if (node === undefined) {

@@ -40,3 +40,16 @@ describe("rule registry", () => {
     }
   });
 });
+
+describe("precompiled formulas", () => {
+  it("the build's table of parse trees covers every built-in formula (dist/checks/formulas.json)", async () => {
+    const { readFileSync: read, existsSync } = await import("node:fs");
+    expect(existsSync("dist/checks/formulas.json"), "npm test builds dist first (pretest)").toBe(true);
+    const table = JSON.parse(read("dist/checks/formulas.json", "utf8")) as Record<string, { type: string }>;
+    for (const r of builtinRules) {
+      if (r.check.kind !== "named-rate") continue;
+      for (const v of r.check.options.variants)
+        expect(table[v.formula]?.type, `${r.meta.id}: ${v.formula}`).toBeTypeOf("string");
+    }
+  });
+});
