@@ -179,7 +179,7 @@ async function main() {
 
 Measured by \`npm run bench\` (bench/run.mjs) on ${date}: ${cpu}, ${availableParallelism()} cores, ${f(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}.
 Medians of repeated runs (growth: the fastest run at each size). This is a shared 2-core virtual machine: from
-one \`npm run bench\` to the next the same code has measured 2.9–4.2 MB/s and a cold start of 2.8–3.9× bare node,
+one \`npm run bench\` to the next the same code has measured 2.9–4.2 MB/s and a cold start of 2.8–4.5× bare node,
 so treat differences under ~30 % as noise.
 
 | measure | target | measured | |
