@@ -3,7 +3,6 @@
  * depth, label matching, and a debug log of binding decisions (`--verbose`).
  */
 import type { Analysis, ExtractedFigure } from "../extract/index.js";
-import type { FigureKind } from "../types.js";
 
 export interface BindingLog {
   debug(obj: Record<string, unknown>, msg: string): void;
@@ -43,12 +42,11 @@ export function makeContext(a: Analysis, log: BindingLog = NO_LOG): Context {
 
 /** Quantities that can be added together or divided by each other. */
 export function sameFamily(x: ExtractedFigure, y: ExtractedFigure): boolean {
-  const fam = (k: FigureKind) => (k === "plain" ? "plain" : k);
   if (x.kind === "money" && y.kind === "money") return true;
   if (x.kind === "count" && y.kind === "count")
     return unitRoot(x.unit) === unitRoot(y.unit) || isPeople(x, y);
   if (x.kind === "measure" && y.kind === "measure") return unitRoot(x.unit) === unitRoot(y.unit);
-  return fam(x.kind) === fam(y.kind) && x.kind !== "plain";
+  return x.kind === y.kind && x.kind !== "plain";
 }
 
 function unitRoot(u: string): string {
@@ -58,11 +56,6 @@ function unitRoot(u: string): string {
 function isPeople(x: ExtractedFigure, y: ExtractedFigure): boolean {
   const p = /^[万]?(人|名)$/;
   return p.test(x.unit) && p.test(y.unit);
-}
-
-/** Money (a bare amount among money figures has taken their unit at extraction). */
-export function moneyLike(f: ExtractedFigure, _ctx?: Context): boolean {
-  return f.kind === "money";
 }
 
 /** The text between two offsets. */

@@ -89,10 +89,6 @@ export function mid(a: Interval): Decimal {
   return a.lo.plus(a.hi).div(2);
 }
 
-export function width(a: Interval): Decimal {
-  return a.hi.minus(a.lo);
-}
-
 export function imin(a: Interval, b: Interval): Interval {
   return { lo: D.min(a.lo, b.lo), hi: D.min(a.hi, b.hi) };
 }
@@ -111,9 +107,4 @@ export function iabs(a: Interval): Interval {
 export function fixed(v: Decimal, decimals: number): string {
   const s = v.toFixed(Math.max(0, decimals), D.ROUND_HALF_UP);
   return s === "-0" || /^-0\.0*$/.test(s) ? s.slice(1) : s;
-}
-
-/** Plain decimal string without exponent and without trailing zeros. */
-export function plain(v: Decimal): string {
-  return v.toFixed();
 }

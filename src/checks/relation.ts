@@ -4,7 +4,7 @@
  */
 import type { ExtractedFigure } from "../extract/index.js";
 import { D, type Decimal, fixed, type Interval, mid, overlaps, written } from "./decimal.js";
-import { type EvalEnv, type Expr, evaluate, figureInterval, figuresOf, render } from "./expr.js";
+import { type EvalEnv, type Expr, evaluate, figureInterval, render } from "./expr.js";
 
 export interface Variant {
   /** Short name of the variant, shown when it is the one that holds (e.g. 实际支出 ÷ (到位 − 收回)). */
@@ -172,8 +172,4 @@ function isGross(r: Relation, computed: Interval): boolean {
 export function formulaText(r: Relation, v: Variant): string {
   const body = render(v.expr);
   return r.target.kind === "percent" && !/%/.test(body) ? body + " × 100%" : body;
-}
-
-export function operands(v: Variant): { fig: ExtractedFigure; role: string }[] {
-  return figuresOf(v.expr);
 }

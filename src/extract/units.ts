@@ -123,10 +123,6 @@ export function unitAt(text: string, pos: number): UnitInfo | null {
   return null;
 }
 
-export function isMoney(unit: string): boolean {
-  return unit in MONEY;
-}
-
 export function moneyScale(unit: string): Decimal | null {
   return MONEY[unit] ?? null;
 }

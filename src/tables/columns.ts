@@ -45,24 +45,6 @@ export function isTitleText(text: string): boolean {
   return roleOf(t) !== "text" || TITLE_WORD.test(t) || SECTION.test(t);
 }
 
-/** Roles whose cells are quantities (added up, compared). */
-export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "initial",
-  "adjust",
-  "budget",
-  "allocated",
-  "spent",
-  "balance",
-  "total",
-  "amount",
-  "weight",
-  "score",
-  "seq",
-]);
-
-/** Roles whose cells are words. */
-export const WORD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["label", "remark", "text"]);
-
 /** Roles of money columns: the ones a 合计 row adds up. */
 export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "initial",
@@ -74,6 +56,17 @@ export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "total",
   "amount",
 ]);
+
+/** Roles whose cells are quantities (added up, compared): money, weights, scores, numbers. */
+export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  ...MONEY_ROLES,
+  "weight",
+  "score",
+  "seq",
+]);
+
+/** Roles whose cells are words. */
+export const WORD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["label", "remark", "text"]);
 
 function unitInfo(unit: string): UnitInfo | null {
   const scale = moneyScale(unit);

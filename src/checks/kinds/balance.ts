@@ -5,7 +5,7 @@
  * balance hold is recorded as a consistent check, and nothing is flagged.
  */
 import type { ExtractedFigure } from "../../extract/index.js";
-import { type Context, clauseLabel, moneyLike } from "../context.js";
+import { type Context, clauseLabel } from "../context.js";
 import { bin, type Expr, fig, paren, sum } from "../expr.js";
 import { check, type Relation } from "../relation.js";
 import { empty, type KindFn } from "./types.js";
@@ -44,7 +44,7 @@ export const balance: KindFn = (ctx, ruleId, _o, claimed) => {
     if (figs.length === 0) return;
     const top = figs.filter(
       (f) =>
-        moneyLike(f, ctx) &&
+        f.kind === "money" &&
         !f.approx &&
         (ctx.depth[f.span.start] ?? 0) === (ctx.depth[figs[0]!.span.start] ?? 0),
     );
@@ -90,7 +90,7 @@ export const balance: KindFn = (ctx, ruleId, _o, claimed) => {
     }
     // No funds-in figure in the sentence: look for one earlier in the paragraph that holds.
     const earlier = (ctx.byParagraph[spent.paragraph] ?? []).filter(
-      (f) => f.span.end <= spent.span.start && moneyLike(f, ctx) && !f.approx && f.value.gt(spent.value),
+      (f) => f.span.end <= spent.span.start && f.kind === "money" && !f.approx && f.value.gt(spent.value),
     );
     // The nearest few: a balance does not reach back a whole long paragraph (and stays linear).
     for (const cand of earlier.reverse().slice(0, NEAREST)) {

@@ -5,15 +5,7 @@
  * leaves the share unverifiable; it is never replaced by a guess.
  */
 import type { ExtractedFigure } from "../../extract/index.js";
-import {
-  bestLabelMatch,
-  type Context,
-  core,
-  firstFigureAt,
-  moneyLike,
-  QUANTITY_HEAD,
-  sameFamily,
-} from "../context.js";
+import { bestLabelMatch, type Context, core, firstFigureAt, QUANTITY_HEAD, sameFamily } from "../context.js";
 import { bin, fig } from "../expr.js";
 import { check, type Relation } from "../relation.js";
 import { breakdowns } from "./parts.js";
@@ -87,7 +79,7 @@ export const share: KindFn = (ctx, ruleId, _o, claimed) => {
           (f) =>
             f.span.end <= part.span.start &&
             f !== listTotal &&
-            compatible(ctx, f, part) &&
+            compatible(f, part) &&
             f.value.abs().gt(part.value.abs()),
         )
         .reverse()
@@ -112,10 +104,8 @@ export const share: KindFn = (ctx, ruleId, _o, claimed) => {
   return out;
 };
 
-function compatible(ctx: Context, f: ExtractedFigure, part: ExtractedFigure): boolean {
-  if (f.approx) return false;
-  if (part.kind === "money") return moneyLike(f, ctx);
-  return sameFamily(f, part);
+function compatible(f: ExtractedFigure, part: ExtractedFigure): boolean {
+  return !f.approx && sameFamily(f, part);
 }
 
 /** The amount a share is of: the last non-percentage figure before 占, at the sentence's own depth. */
@@ -149,7 +139,7 @@ function namedTotal(
   const window = 8000;
   const lo = firstFigureAt(ctx, pct.span.start - window);
   const hi = firstFigureAt(ctx, pct.span.end + window);
-  const usable = ctx.figures.slice(lo, hi).filter((f) => f !== part && f !== pct && compatible(ctx, f, part));
+  const usable = ctx.figures.slice(lo, hi).filter((f) => f !== part && f !== pct && compatible(f, part));
   const before = usable.filter((f) => f.span.start < pct.span.start).reverse();
   const after = usable.filter((f) => f.span.start > pct.span.start);
   return bestLabelMatch(ctx, name, [...before, ...after]);
