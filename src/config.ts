@@ -9,6 +9,7 @@ import { parseFormula } from "./checks/expr.js";
 import { CheckSpec, IDENTITY_MESSAGES, RATE_MESSAGES, type Rule, RuleMeta, Text } from "./rules/define.js";
 import { builtinRules } from "./rules/index.js";
 import { withBands } from "./rules/score-grade.js";
+import { fill } from "./template.js";
 
 const Level = z.enum(["off", "info", "warning", "error"]);
 export type Level = z.infer<typeof Level>;
@@ -66,9 +67,6 @@ const MSG = {
     invalid: "Invalid config {{file}}: {{path}}: {{detail}}",
   },
 } as const;
-
-const fill = (t: string, d: Record<string, string>) =>
-  t.replace(/\{\{(\w+)\}\}/g, (_, k: string) => d[k] ?? "");
 
 /** Validates a config given as JSON text; `file` names it in messages. */
 export function loadConfig(source: string, file: string, lang: "zh" | "en" = "zh"): ConfigResult {

@@ -7,12 +7,9 @@ import type { BindingLog } from "../checks/context.js";
 import type { Config } from "../config.js";
 import { INGEST_MESSAGES, readReport } from "../ingest/index.js";
 import type { FileReport } from "../report/index.js";
+import { fill } from "../template.js";
 
 export type Lang = "zh" | "en";
-
-export function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => data[k] ?? `{{${k}}}`);
-}
 
 export function errorReport(path: string, code: string, detail: string, lang: Lang): FileReport {
   const template = INGEST_MESSAGES[code as keyof typeof INGEST_MESSAGES]?.[lang] ?? "{{path}}: {{detail}}";

@@ -9,7 +9,8 @@ import { type Config, loadConfig } from "../config.js";
 import { expandInputs } from "../ingest/index.js";
 import { type FileReport, type FormatName, formatSummary, formatters, summarize } from "../report/index.js";
 import { builtinRules, ruleById } from "../rules/index.js";
-import { auditFile, errorReport, fill } from "./audit-file.js";
+import { fill } from "../template.js";
+import { auditFile, errorReport } from "./audit-file.js";
 import { auditBatch, progressLine } from "./batch.js";
 import { writeOutputDir } from "./output.js";
 import { CLI_TEXT, explainRule, type Lang, listRules, usage } from "./text.js";
@@ -125,6 +126,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     maxBytes = Math.round(mib * 1024 * 1024);
   }
   let config: Config | null = null;
+  /** The config as read, for the worker threads to load again (read once, here). */
+  let configSource: { source: string; path: string } | null = null;
   const configPath = values.config ?? (existsSync("gouji.config.json") ? "gouji.config.json" : null);
   if (configPath) {
     let source: string;
@@ -145,6 +148,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       return EXIT_USAGE;
     }
     config = loaded.config;
+    configSource = { source, path: configPath };
   }
 
   const log = pino(
@@ -166,8 +170,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       ...(await auditBatch(files, {
         lang,
         config,
-        configSource:
-          configPath && config ? { source: readFileSync(configPath, "utf8"), path: configPath } : null,
+        configSource,
         ...(jobs ? { jobs } : {}),
         ...(maxBytes ? { maxBytes } : {}),
         ...(progress

@@ -39,6 +39,26 @@ describe("batch", () => {
     expect(pooled.stderr).toContain(`共 ${seeds.length * 3 + 1} 个文件`);
   });
 
+  it("gives the config read once by the main thread to every worker thread", () => {
+    const cfg = join(dir, "..", `${dir.split("/").pop()}-config.json`);
+    writeFileSync(cfg, JSON.stringify({ rules: { "rate/fund-usage": "off", "formula/chain": "warning" } }));
+    const r = spawnSync(
+      process.execPath,
+      ["bin/gouji.js", "audit", dir, "--format", "json", "--jobs", "2", "--config", cfg],
+      {
+        encoding: "utf8",
+      },
+    );
+    const findings = JSON.parse(r.stdout).files.flatMap(
+      (f: { findings: { ruleId: string; severity: string; gross: boolean }[] }) => f.findings,
+    );
+    expect(findings.some((f: { ruleId: string }) => f.ruleId === "formula/chain")).toBe(true);
+    expect(findings.filter((f: { ruleId: string }) => f.ruleId === "rate/fund-usage")).toEqual([]);
+    // formula/chain made a warning, except where a discrepancy is gross (always an error)
+    for (const f of findings.filter((x: { ruleId: string }) => x.ruleId === "formula/chain"))
+      expect(f.severity).toBe(f.gross ? "error" : "warning");
+  });
+
   it("writes one HTML page per report and an index sorted by severity", async () => {
     const out = join(dir, "..", `${dir.split("/").pop()}-out`);
     const r = await runCli(["audit", dir, "--output", out, "--format", "csv"]);
