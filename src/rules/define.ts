@@ -151,3 +151,35 @@ export function defineRule(input: z.input<typeof Rule>): Rule {
   }
   return Object.freeze(parsed.data);
 }
+
+/** What a rule of the indicator catalog (../shared/indicators.md) states beyond its named-rate options. */
+interface CatalogRule<O> {
+  readonly id: string;
+  readonly description: Text;
+  readonly options: O;
+  readonly examples: { valid: string[]; invalid: string[] };
+}
+
+/** A catalog indicator stated as a percentage: names, inputs found by label, the standard formula first. */
+export const defineRateRule = ({
+  id,
+  description,
+  options,
+  examples,
+}: CatalogRule<z.input<typeof NamedRateOptions>>): Rule =>
+  defineRule({
+    meta: { id, type: "arithmetic", description, messages: RATE_MESSAGES, examples },
+    check: { kind: "named-rate", options },
+  });
+
+/** A catalog identity: an amount stated by label that equals its parts stated by label. */
+export const defineIdentityRule = ({
+  id,
+  description,
+  options,
+  examples,
+}: CatalogRule<Omit<z.input<typeof NamedRateOptions>, "target">>): Rule =>
+  defineRule({
+    meta: { id, type: "consistency", description, messages: IDENTITY_MESSAGES, examples },
+    check: { kind: "named-rate", options: { ...options, target: "amount" } },
+  });

@@ -1,4 +1,7 @@
-/** The built-in rules, in the order the engine runs them: the most certain relations first. */
+/**
+ * The built-in rules, in the order the engine runs them: the most certain relations first (an
+ * earlier rule claims the figures it binds). A rule is registered by its import and one entry below.
+ */
 import balanceCarryover from "./balance-carryover.js";
 import changeGrowth from "./change-growth.js";
 import changePoints from "./change-points.js";
@@ -10,11 +13,23 @@ import countEnumeration from "./count-enumeration.js";
 import countRespectively from "./count-respectively.js";
 import type { Rule } from "./define.js";
 import formulaChain from "./formula-chain.js";
+import identityAdjustedBudget from "./identity-adjusted-budget.js";
+import identityBasicSpending from "./identity-basic-spending.js";
+import identitySangong from "./identity-sangong.js";
 import rateAssetUtilization from "./rate-asset-utilization.js";
+import rateBudgetAdjustment from "./rate-budget-adjustment.js";
 import rateBudgetExecution from "./rate-budget-execution.js";
-import { catalogRules } from "./rate-catalog.js";
+import rateBudgetFinalDifference from "./rate-budget-final-difference.js";
+import rateCarryover from "./rate-carryover.js";
+import rateCarryoverChange from "./rate-carryover-change.js";
 import rateControl from "./rate-control.js";
 import rateFundUsage from "./rate-fund-usage.js";
+import rateFundsInPlace from "./rate-funds-in-place.js";
+import rateKeyTasks from "./rate-key-tasks.js";
+import rateProcurement from "./rate-procurement.js";
+import rateSangongChange from "./rate-sangong-change.js";
+import rateSatisfaction from "./rate-satisfaction.js";
+import rateStaffControl from "./rate-staff-control.js";
 import scoreGrade from "./score-grade.js";
 import scoreMax from "./score-max.js";
 import scoreSum from "./score-sum.js";
@@ -46,7 +61,19 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   rateBudgetExecution,
   rateControl,
   rateAssetUtilization,
-  ...catalogRules,
+  rateFundsInPlace,
+  rateCarryover,
+  rateCarryoverChange,
+  rateBudgetFinalDifference,
+  rateBudgetAdjustment,
+  rateSangongChange,
+  rateProcurement,
+  rateStaffControl,
+  rateKeyTasks,
+  rateSatisfaction,
+  identityBasicSpending,
+  identitySangong,
+  identityAdjustedBudget,
   balanceCarryover,
   countEnumeration,
   countRespectively,

@@ -1,0 +1,17 @@
+import rule from "../../src/rules/rate-budget-execution.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+runRuleTests(rule, {
+  valid: [
+    {
+      text: "全年预算数 251.89 万元，全年执行数 251.89 万元，预算执行率 100.00%。",
+      variant: "实际支出 ÷ 预算数",
+    },
+  ],
+  invalid: [
+    {
+      text: "调整后预算数 65.66 万元，全年执行数 65.07 万元，预算执行率 96.10%。",
+      findings: [{ severity: "warning", at: "96.10%", expected: "99.10%", hint: "96.10→99.10" }],
+    },
+  ],
+});

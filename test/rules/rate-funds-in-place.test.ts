@@ -1,0 +1,14 @@
+import rule from "../../src/rules/rate-funds-in-place.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+runRuleTests(rule, {
+  // rounding boundary: 200 ÷ 300 = 66.666…% → 66.67% (small amounts would carry a wide tolerance)
+  valid: ["项目预算资金300.00万元，实际到位资金200.00万元，资金到位率66.67%。"],
+  invalid: [
+    {
+      text: "项目预算资金300.00万元，实际到位资金200.00万元，资金到位率66.76%。",
+      findings: [{ severity: "warning", at: "66.76%", expected: "66.67%", hint: "66.76→66.67" }],
+    },
+  ],
+  unverifiable: [{ text: "资金到位率100%，资金及时拨付到位。", at: "100%" }],
+});

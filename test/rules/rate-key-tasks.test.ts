@@ -1,0 +1,12 @@
+import rule from "../../src/rules/rate-key-tasks.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+runRuleTests(rule, {
+  valid: ["全年交办重点工作20项，已完成19项，重点工作完成率95%。"],
+  invalid: [
+    {
+      text: "全年交办重点工作20项，已完成19项，重点工作完成率90%。",
+      findings: [{ severity: "warning", at: "90%", expected: "95%", hint: "90→95" }],
+    },
+  ],
+});

@@ -1,0 +1,12 @@
+import rule from "../../src/rules/rate-satisfaction.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+runRuleTests(rule, {
+  valid: ["共发放问卷200份，收回有效问卷196份，其中满意190份，满意度96.94%。"],
+  invalid: [
+    {
+      text: "共发放问卷200份，收回有效问卷196份，其中满意190份，满意度96.49%。",
+      findings: [{ severity: "warning", at: "96.49%", expected: "96.94%", hint: "96.49→96.94" }],
+    },
+  ],
+});
