@@ -184,6 +184,9 @@ function lacksLabelColumn(header: readonly RawRow[], data: readonly RawRow[], n:
   return full && named;
 }
 
+/** Titles of columns that hold words whatever sits under them when rows are misaligned. */
+const FIXED_WORDS = /度量单位|计量单位|指标性质|[一二三]级指标/;
+
 /** Roles checked against what the data rows hold under each column (identity placement). */
 function refineRoles(cols: Column[], data: readonly RawRow[], block: RawBlock): Column[] {
   // Rows no longer than the header: their cells sit where they were written.
@@ -208,38 +211,56 @@ function refineRoles(cols: Column[], data: readonly RawRow[], block: RawBlock): 
       role !== "score"
     )
       role = c.index <= 1 ? "label" : "text";
-    else if ((role === "text" || role === "label") && total > 0 && numbers >= 0.6 * total) role = "amount";
+    else if (
+      (role === "text" || role === "label") &&
+      !FIXED_WORDS.test(c.title) &&
+      total > 0 &&
+      numbers >= 0.6 * total
+    )
+      role = "amount";
     return role === c.role ? c : { ...c, role };
   });
 }
 
 /**
- * In an indicator table whose 分值 and 得分 columns stand side by side after columns of words and
- * indicator values (`… | 指标值 | 完成值 | 分值 | 得分 | 原因`), a row's last two numbers are its
- * weight and score, whatever merged cells its start has lost: they are pinned there, and only the
- * cells before them are aligned by content.
+ * Where a form's weight and score columns stand at the end of its quantities, with at most a rate
+ * between them, a row's tail is pinned there whatever merged or empty cells its start has lost:
+ * - an indicator table (`… | 指标值 | 完成值 | 分值 | 得分 | 原因`): the row's last two numbers are
+ *   its weight and score;
+ * - a funds table (`年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分`): its last three
+ *   values are weight, rate and score.
+ * Only the cells before them are aligned by content, from the right: what a form leaves blank and
+ * extraction drops is its leading cells (a merged 一级指标, an empty 年初预算数).
  */
-function anchorScorePair(r: RawRow, cols: readonly Column[]): Cell[] | null {
+function anchorScoreTail(r: RawRow, cols: readonly Column[]): Cell[] | null {
   const w = cols.findIndex((c) => c.role === "weight");
-  const s = w + 1;
+  const rate = cols[w + 1]?.role === "rate";
+  const s = w + (rate ? 2 : 1);
   if (w < 1 || cols[s]?.role !== "score") return null;
-  if (!cols.slice(0, w).every((c) => c.role === "label" || c.role === "text" || c.role === "mixed"))
-    return null;
+  const allowed: ReadonlySet<ColumnRole> = rate
+    ? new Set(["label", "initial", "budget", "spent", "allocated"])
+    : new Set(["label", "text", "mixed"]);
+  if (!cols.slice(0, w).every((c) => allowed.has(c.role))) return null;
   if (!cols.slice(s + 1).every((c) => WORD_ROLES.has(c.role))) return null;
   let k = r.cells.length - 1;
   while (k >= 0 && (r.cells[k]!.kind === "text" || r.cells[k]!.kind === "empty")) k--;
   const trailing = r.cells.length - 1 - k;
-  if (k < 1 || r.cells[k]!.kind !== "number" || r.cells[k - 1]!.kind !== "number") return null;
-  if (trailing > cols.length - 1 - s) return null;
-  const head = r.cells.slice(0, k - 1);
+  const width = s - w + 1;
+  if (k < width - 1 || trailing > cols.length - 1 - s) return null;
+  const tail = r.cells.slice(k - width + 1, k + 1);
+  if (tail[0]!.kind !== "number" || tail[width - 1]!.kind !== "number") return null;
+  if (rate && tail[1]!.kind !== "percent") return null;
+  const head = r.cells.slice(0, k - width + 1);
   const at = alignCells(
-    head.map((c) => c.kind),
-    cols.slice(0, w).map((c) => c.role),
-  );
+    head.map((c) => c.kind).reverse(),
+    cols
+      .slice(0, w)
+      .map((c) => c.role)
+      .reverse(),
+  ).reverse();
   return [
-    ...head.map((c, i) => ({ ...c, col: at[i]! })),
-    { ...r.cells[k - 1]!, col: w },
-    { ...r.cells[k]!, col: s },
+    ...head.map((c, i) => ({ ...c, col: at[i]! < 0 ? -1 : w - 1 - at[i]! })),
+    ...tail.map((c, i) => ({ ...c, col: w + i })),
     ...r.cells.slice(k + 1).map((c, i) => ({ ...c, col: s + 1 + i })),
   ];
 }
@@ -253,10 +274,48 @@ function placeRow(
   cols: readonly Column[],
   placed: boolean,
   named: boolean,
+  above: readonly number[] | null,
+): { cells: Cell[]; realigned: boolean; amounts: number[] | null } {
+  if (placed) return { cells: [...r.cells], realigned: false, amounts: null };
+  const anchored = anchorScoreTail(r, cols);
+  if (anchored) {
+    const w = cols.findIndex((c) => c.role === "weight");
+    const amounts = anchored
+      .filter((c) => c.kind === "number" && c.col >= 0 && c.col < w && NUMERIC_ROLES.has(cols[c.col]!.role))
+      .map((c) => c.col);
+    return { cells: anchored, realigned: false, amounts };
+  }
+  const same = sameAsAbove(r, above);
+  if (same) return { cells: same, realigned: false, amounts: null };
+  return { ...placeByContent(r, cols, named), amounts: null };
+}
+
+/**
+ * A short row under a pinned one (`其中:当年财政拨款 | 498000 | 478000 | —` under `年度资金总额 | … |
+ * 10 | 96% | 9.6`) lost the same blank cells: its amounts go where the row above put its own.
+ */
+function sameAsAbove(r: RawRow, above: readonly number[] | null): Cell[] | null {
+  if (!above || above.length === 0) return null;
+  const first = r.cells[0]?.kind === "text" ? 1 : 0;
+  const amounts = r.cells.slice(first, first + above.length);
+  if (amounts.length !== above.length || amounts.some((c) => c.kind !== "number" && c.kind !== "dash"))
+    return null;
+  if (!amounts.some((c) => c.kind === "number")) return null;
+  if (r.cells.slice(first + above.length).some((c) => c.kind === "number" || c.kind === "percent"))
+    return null;
+  const last = above[above.length - 1]!;
+  return r.cells.map((c, k) => {
+    if (k < first) return { ...c, col: 0 };
+    if (k < first + above.length) return { ...c, col: above[k - first]! };
+    return { ...c, col: last + 1 + (k - first - above.length) };
+  });
+}
+
+function placeByContent(
+  r: RawRow,
+  cols: readonly Column[],
+  named: boolean,
 ): { cells: Cell[]; realigned: boolean } {
-  if (placed) return { cells: [...r.cells], realigned: false };
-  const anchored = anchorScorePair(r, cols);
-  if (anchored) return { cells: anchored, realigned: false };
   const roles = cols.map((c) => c.role);
   // An unnamed row under such a header: its values fill the titled columns.
   if (named && r.cells[0]?.kind !== "text" && r.cells.length === cols.length - 1)
@@ -320,8 +379,10 @@ export function assemble(block: RawBlock, lines: readonly Line[]): Omit<Table, "
         ...cols.map((c) => ({ ...c, index: c.index + 1 })),
       ];
     cols = refineRoles(cols, part.data, block);
+    let pinned: number[] | null = null;
     const rows: Row[] = part.data.map((r, index) => {
-      const p = placeRow(r, cols, placed, shift === 1);
+      const p = placeRow(r, cols, placed, shift === 1, pinned);
+      pinned = p.amounts ?? (p.realigned ? null : pinned);
       return { cells: p.cells, span: r.span, index, breakBefore: r.breakBefore, realigned: p.realigned };
     });
     const header: Row[] = part.header.map((r, index) => ({

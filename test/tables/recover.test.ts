@@ -201,6 +201,60 @@ describe("one cell per `… |` line", () => {
   });
 });
 
+describe("a PDF form converted line by line into ragged `| … |` rows", () => {
+  // A 项目支出绩效自评表 as converters leave it: a row holds the end of one table row, the next
+  // table's header and its first row; the second header row (一级指标 …) follows the first.
+  const text = [
+    "| 项目名称 | 乡村学校营养餐补助资金 | 主管部门 | 县教育局 | 项目资金 (元) |",
+    "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |",
+    "| 520000.00 | 498000.00 | 10 | 96% | 9.6 | 其中:当年财政 拨款 |",
+    "| 520000.00 | 498000.00 | — |",
+    "| — | 其他资金 | — | — | — | — |",
+    "| — | 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 受助学生人数 | ≧ | 1200 | 人 | 1230 | 30 | 30 |",
+    "| 质量指标 | 供餐合格率 | ═ | 100 | % | 100% | 30 | 28 |",
+    "| 满意度指标 | 家长满意度 | ≧ | 90 | % | 95% | 30 | 30 |",
+    "| 其他需要说明事项 | 无 | 总分 | 100 | 97.6 | 优 |",
+  ].join("\n");
+
+  it("reads the rows as a stream of cells and puts the second header row under the first", () => {
+    const tables = recover(text);
+    const funds = tables.find((t) => t.columns.some((c) => c.role === "rate"))!;
+    const indicators = tables.find((t) => t.columns.some((c) => c.role === "remark"))!;
+    expect(funds.layout).toBe("pipe-cells");
+    expect(roles(funds)).toEqual(["label", "initial", "budget", "spent", "weight", "rate", "score"]);
+    // The blank 年初预算数 was dropped: the row's weight, rate and score pin the amounts before them.
+    expect(grid(funds)[0]).toBe("0=年度资金总额 2=520000.00 3=498000.00 4=10 5=96% 6=9.6");
+    // The 其中 row below lost the same blank cell: its amounts sit where the row above put them.
+    expect(grid(funds)[1]).toBe("0=其中:当年财政 拨款 2=520000.00 3=498000.00 4=— 5=—");
+    expect(titles(indicators)).toEqual([
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标性质",
+      "指标值",
+      "度量单位",
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+    ]);
+    expect(grid(indicators)).toEqual([
+      "0=产出指标 1=数量指标 2=受助学生人数 3=≧ 4=1200 5=人 6=1230 7=30 8=30",
+      "1=质量指标 2=供餐合格率 3=═ 4=100 5=% 6=100% 7=30 8=28",
+      "1=满意度指标 2=家长满意度 3=≧ 4=90 5=% 6=95% 7=30 8=30",
+      "0=其他需要说明事项 1=无",
+      "5=总分 7=100 8=97.6",
+    ]);
+    spansHold(normalize(text), tables);
+  });
+
+  it("keeps a regular pipe table as rows", () => {
+    const regular = "| 项目 | 年初预算 | 实际支出 |\n| 甲 | 10 | 9 |\n| 乙 | 5 | 5 |\n";
+    const [t] = recover(regular);
+    expect(t!.layout).toBe("pipe");
+  });
+});
+
 describe("a table run together on one line", () => {
   it("finds the header titles and cuts the rows (devset 014's 项目支出绩效自评表)", () => {
     const text =
@@ -221,7 +275,7 @@ describe("a table run together on one line", () => {
     const [t] = recover(text);
     expect(grid(t!)).toEqual([
       "0=产出指标(50分) 1=数量指标 2=项目数量 3=≥50个 4=50 5=8 6=8",
-      "0=质量指标 1=报告合格率 3=≥100百分比 4=100 5=8 6=8",
+      "1=质量指标 2=报告合格率 3=≥100百分比 4=100 5=8 6=8",
       "0=经费支出合规性 1=严格执行相关制度规定 2=达成预期指标 5=8 6=8",
     ]);
   });

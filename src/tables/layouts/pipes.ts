@@ -6,7 +6,7 @@
 import { isPageMarker, type Line, makeCell } from "../cells.js";
 import type { Cell } from "../model.js";
 import { type RawBlock, type RawRow, spanOf } from "./raw.js";
-import { segmentStream } from "./stream.js";
+import { headerRun, segmentStream } from "./stream.js";
 
 type Kind = "row" | "cell" | "sep" | "gap" | "other";
 
@@ -62,11 +62,13 @@ export function readPipeBlocks(text: string, lines: readonly Line[], used: boole
     for (let x = i; x <= last; x++) used[x] = true;
     const cellLines = ks.filter((k) => k === "cell").length;
     const pipeLines = ks.filter((k) => pipe(k)).length;
+    const cells = () =>
+      range.filter((_, x) => ks[x] === "cell" || ks[x] === "row").flatMap((l) => rowCells(text, l));
     if (cellLines >= 0.6 * pipeLines) {
-      const cells = range
-        .filter((_, x) => ks[x] === "cell" || ks[x] === "row")
-        .flatMap((l) => rowCells(text, l));
-      blocks.push(...segmentStream(cells, "pipe-cells", lines[i]!.start));
+      blocks.push(...segmentStream(cells(), "pipe-cells", lines[i]!.start));
+    } else if (ragged(text, range, ks)) {
+      const all = cells().filter((c) => c.kind !== "empty");
+      blocks.push(...segmentStream(all, "pipe-cells", lines[i]!.start));
     } else {
       const block = rowsBlock(text, range, ks);
       if (block.rows.length >= 2) blocks.push(block);
@@ -74,6 +76,21 @@ export function readPipeBlocks(text: string, lines: readonly Line[], used: boole
     i = last + 1;
   }
   return blocks;
+}
+
+/**
+ * Rows whose bars do not follow the table's rows — a PDF form converted line by line, where a row
+ * holds the end of one table row, a header and the start of the next: a header run starts in the
+ * middle of a row, after values. Such a block is read as a stream of cells.
+ */
+function ragged(text: string, range: readonly Line[], ks: readonly Kind[]): boolean {
+  return range.some((l, x) => {
+    if (ks[x] !== "row") return false;
+    const cells = rowCells(text, l).filter((c) => c.kind !== "empty");
+    for (let k = 1; k < cells.length; k++)
+      if (cells.slice(0, k).some((c) => c.kind !== "text") && headerRun(cells, k) > 0) return true;
+    return false;
+  });
 }
 
 function rowsBlock(text: string, range: readonly Line[], ks: readonly Kind[]): RawBlock {

@@ -31,7 +31,7 @@ function isValue(c: Cell | undefined): boolean {
  * before a value names a row (年度资金总额: 0 0 0), and a section title after the first opens the
  * rows (产出指标(50分) 数量指标 …): neither belongs to the header.
  */
-function headerRun(cells: readonly Cell[], i: number): number {
+export function headerRun(cells: readonly Cell[], i: number): number {
   let j = i;
   while (
     j < cells.length &&
@@ -62,6 +62,25 @@ function mergeUnits(titles: readonly Cell[]): Cell[] {
   return out;
 }
 
+/**
+ * A two-row header read as one run: the titles after the remark column are the second header
+ * row, written under the first row's leading titles (`绩效指标 | 年度指标值 | 实际完成值 | 分值 |
+ * 得分 | 偏差原因…` over `一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位`). The second
+ * row's titles come first, in place of the titles they subdivide (指标值 of 年度指标值).
+ */
+function unstack(titles: readonly Cell[]): Cell[] {
+  const r = titles.findIndex((c, k) => k > 0 && roleOf(c.text) === "remark");
+  const second = titles.slice(r + 1);
+  if (r < 0 || second.length < 2 || !/[一二三]级指标/.test(second[0]!.text)) return [...titles];
+  const bare = (c: Cell) => c.text.replace(/\s+/g, "");
+  const first = titles
+    .slice(0, r + 1)
+    .filter(
+      (t) => !second.some((s) => bare(s).length >= 2 && bare(t) !== bare(s) && bare(t).includes(bare(s))),
+    );
+  return [...second, ...first];
+}
+
 export function segmentStream(cells: readonly Cell[], layout: Layout, region: number): RawBlock[] {
   const blocks: RawBlock[] = [];
   let i = 0;
@@ -71,10 +90,11 @@ export function segmentStream(cells: readonly Cell[], layout: Layout, region: nu
       i++;
       continue;
     }
-    const titles = mergeUnits(cells.slice(i, i + n));
+    const written = mergeUnits(cells.slice(i, i + n));
+    const titles = unstack(written);
     i += n;
     const rows: RawRow[] = [];
-    rows.push({ cells: titles, span: spanOf(titles, titles[0]!.span), breakBefore: false, header: true });
+    rows.push({ cells: titles, span: spanOf(written, written[0]!.span), breakBefore: false, header: true });
     const valueColumns = titles.filter((t) => !["label", "text", "remark"].includes(roleOf(t.text))).length;
     let row: Cell[] = [];
     let values = 0;
