@@ -7,11 +7,18 @@ runRuleTests(rule, {
       text: "全年预算数 251.89 万元，全年执行数 251.89 万元，预算执行率 100.00%。",
       variant: "实际支出 ÷ 预算数",
     },
+    // rounding boundary: amounts to 0.01万元 carry ±0.005, so 65.075 ÷ 65.655 = 99.116…% holds
+    "调整后预算数 65.66 万元，全年执行数 65.07 万元，预算执行率 99.12%。",
   ],
   invalid: [
     {
       text: "调整后预算数 65.66 万元，全年执行数 65.07 万元，预算执行率 96.10%。",
       findings: [{ severity: "warning", at: "96.10%", expected: "99.10%", hint: "96.10→99.10" }],
+    },
+    {
+      // one unit past that boundary
+      text: "调整后预算数 65.66 万元，全年执行数 65.07 万元，预算执行率 99.13%。",
+      findings: [{ severity: "warning", at: "99.13%", expected: "99.10%", hint: "99.13→99.10" }],
     },
   ],
 });
