@@ -30,6 +30,11 @@ runRuleTests(rule, {
     },
     // seed 003: the 28 scores add up to 94.31; 履职效能 50 + 管理效率 50 = 100
     { text: sheet003, checks: 2 },
+    // rounding boundary: 28.25 + 19.5 = 47.75, written to one decimal 47.8
+    {
+      text: "1.产出指标，指标总分50分，自评得分47.8分。\n（1）数量指标，指标总分30分，自评得分28.25分。\n（2）质量指标，指标总分20分，自评得分19.5分。",
+      checks: 2,
+    },
     // the sections of a 项目支出绩效自评表 and its 合计 (devset 008's form)
     {
       text: [
@@ -62,6 +67,13 @@ runRuleTests(rule, {
       text: sheet003.replace("94.31", "94.13"),
       findings: [
         { severity: "error", at: "94.13", expected: "94.31", messageId: "totalScore", hint: "94.13→94.31" },
+      ],
+    },
+    {
+      // one unit past that boundary
+      text: "1.产出指标，指标总分50分，自评得分47.9分。\n（1）数量指标，指标总分30分，自评得分28.25分。\n（2）质量指标，指标总分20分，自评得分19.5分。",
+      findings: [
+        { severity: "error", at: "47.9分", expected: "47.8分", messageId: "childScores", hint: "47.9→47.8" },
       ],
     },
   ],

@@ -8,6 +8,8 @@ runRuleTests(rule, {
     // seed 002: the total named after 占 (全年总支出) matched by label to 本年总支出
     "本年总支出2,851万元。2020年度财政拨款基本支出858万元，占全年总支出的30.1%。",
     "本年收入合计4125.49万元,其中:一般公共预算财政拨款收入3859.16万元,占93.54%;其他收入266.33万元,占6.46%。",
+    // rounding boundary: 50.02 ÷ 400.00 = 12.505% exactly, rounded half up 12.51%
+    "本年支出合计400.00万元,其中:基本支出50.02万元,占12.51%。",
     // completion against a plan named after 完成
     "其中2020年计划投资158.91亿元，截至12月底，已完成投资169.66亿元，完成全年投资计划的106.8%。",
     // the total stated in a later section; a line broken inside the name (PDF text)
@@ -22,6 +24,11 @@ runRuleTests(rule, {
     {
       text: "2022年本年支出合计4143.91万元,其中:基本支出1140.27万元,占27.52%;项目支出3003.64万元,占74.48%。",
       findings: [{ severity: "warning", at: "74.48%", expected: "72.48%", hint: "74.48→72.48" }],
+    },
+    {
+      // one unit past that boundary
+      text: "本年支出合计400.00万元,其中:基本支出50.02万元,占12.52%。",
+      findings: [{ severity: "warning", at: "12.52%", expected: "12.51%", hint: "12.52→12.51" }],
     },
   ],
   unverifiable: [

@@ -14,6 +14,8 @@ runRuleTests(rule, {
       text: "项目名称\t年初预算\t实际划拨\t实际支出\t备注\n甲\t500\t462\t450\t年中调减指标38万元，年末收回12万元\n",
       checks: 2,
     },
+    // rounding boundary: 500.00 − 462.35 = 37.65, and the amounts' ±0.005 each allow 37.66
+    "项目名称\t年初预算\t实际划拨\t实际支出\t备注\n甲\t500.00\t462.35\t450.00\t年中调减指标37.66万元\n",
   ],
   invalid: [
     {
@@ -24,6 +26,11 @@ runRuleTests(rule, {
     {
       text: "项目名称\t年初预算\t实际划拨\t实际支出\t备注\n甲\t500\t462\t450\t年中调减指标83万元\n",
       findings: [{ severity: "warning", at: "83万元", expected: "38万元", hint: "83→38" }],
+    },
+    {
+      // one unit past that boundary
+      text: "项目名称\t年初预算\t实际划拨\t实际支出\t备注\n甲\t500.00\t462.35\t450.00\t年中调减指标37.67万元\n",
+      findings: [{ severity: "warning", at: "37.67万元", expected: "37.65万元", hint: "37.67→37.65" }],
     },
   ],
   ignored: [

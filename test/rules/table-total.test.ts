@@ -30,6 +30,11 @@ runRuleTests(rule, {
     },
     // 小计 rows add up their group, 总计 the 小计 rows
     { text: "项目\t金额\n甲\t10\n乙\t20\n小计\t30\n丙\t5\n丁\t5.5\n小计\t10.5\n总计\t40.5\n", checks: 3 },
+    // rounding boundary: 100.25 + 50.50 + 10.05 = 160.80, and three parts' ±0.005 each allow 160.82
+    {
+      text: "项目名称\t年初预算/万元\t实际支出/万元\n甲\t100.25\t90.10\n乙\t50.50\t40.20\n丙\t10.05\t9.40\n合计\t160.82\t139.70\n",
+      checks: 2,
+    },
     // rows that nest: the total adds up the rows of the highest outline level
     {
       text: "项目\t金额\n一、基本支出\t100\n其中：人员经费\t80\n公用经费\t20\n二、项目支出\t50\n合计\t150\n",
@@ -72,6 +77,11 @@ runRuleTests(rule, {
       // after a page break, the 合计 misses the rows before it
       text: "项目名称\t年初预算/万元\t实际支出/万元\n甲\t100\t90\n乙\t50\t40\n\n- 2 -\n\n项目名称\t年初预算/万元\t实际支出/万元\n丙\t10\t9\n合计\t160\t49\n",
       findings: [{ severity: "error", at: "49", expected: "139万元", messageId: "total" }],
+    },
+    {
+      // one unit past that boundary
+      text: "项目名称\t年初预算/万元\t实际支出/万元\n甲\t100.25\t90.10\n乙\t50.50\t40.20\n丙\t10.05\t9.40\n合计\t160.83\t139.70\n",
+      findings: [{ severity: "error", at: "160.83", expected: "160.80万元", hint: "160.83→160.80" }],
     },
   ],
   ignored: [
