@@ -1,5 +1,6 @@
 /** The command line's own words, in Chinese and English, and the rule listings. */
-import type { Rule } from "../rules/index.js";
+import type { Text } from "../rules/define.js";
+import { COMMON_MESSAGES, type Rule } from "../rules/index.js";
 
 export type Lang = "zh" | "en";
 
@@ -134,26 +135,106 @@ export function explainRule(rule: Rule, lang: Lang): string {
   return lines.join("\n") + "\n";
 }
 
-/** docs/rules.md: every rule, generated from the rule data (a test keeps the file current). */
-export function rulesDoc(rules: readonly Rule[]): string {
-  const out = [
+/** The name a rule's source, test and doc page share: its id with "/" replaced by "-" (style P11). */
+export const ruleFileName = (id: string): string => id.replace("/", "-");
+
+const GENERATED =
+  "<!-- Generated from src/rules by `npm run docs`; a test fails when this file is out of date. -->";
+
+/**
+ * docs/rules.md, the index, and docs/rules/<rule>.md, one page a rule: generated from the rule
+ * data, keyed by path (a test keeps the files current).
+ */
+export function ruleDocs(rules: readonly Rule[]): ReadonlyMap<string, string> {
+  const docs = new Map([["docs/rules.md", rulesIndex(rules)]]);
+  for (const r of rules) docs.set(`docs/rules/${ruleFileName(r.meta.id)}.md`, rulePage(r));
+  return docs;
+}
+
+function rulesIndex(rules: readonly Rule[]): string {
+  return [
     "# gouji rules",
     "",
-    "<!-- Generated from src/rules by `npm run docs`; a test fails when this file is out of date. -->",
+    GENERATED,
+    "",
+    "The rules in the order the engine runs them. Each page gives the rule's formulas, messages and examples.",
     "",
     "| rule | 说明 | description |",
     "|---|---|---|",
     ...rules.map(
       (r) =>
-        `| [\`${r.meta.id}\`](#${anchor(r.meta.id)}) | ${cell(r.meta.description.zh)} | ${cell(r.meta.description.en)} |`,
+        `| [\`${r.meta.id}\`](rules/${ruleFileName(r.meta.id)}.md) | ${cell(r.meta.description.zh)} | ${cell(r.meta.description.en)} |`,
     ),
     "",
+    "## Common messages",
+    "",
+    "Every rule can also report these, whatever its check kind.",
+    "",
+    ...messageTable(COMMON_MESSAGES),
+    "",
+  ].join("\n");
+}
+
+function rulePage(rule: Rule): string {
+  const { meta, check } = rule;
+  const out = [
+    `# ${meta.id}`,
+    "",
+    GENERATED,
+    "",
+    meta.description.zh,
+    "",
+    meta.description.en,
+    "",
+    `- type: ${meta.type}`,
+    `- check kind: ${check.kind}`,
+    `- source: [src/rules/${ruleFileName(meta.id)}.ts](../../src/rules/${ruleFileName(meta.id)}.ts)`,
+    "",
   ];
-  for (const r of rules) {
-    out.push(`## ${r.meta.id}`, "", "```text", explainRule(r, "zh").trimEnd(), "```", "");
+  if (check.kind === "named-rate") {
+    const o = check.options;
+    out.push("## Formulas", "", "The standard formula first, then the variants a reviewer accepts.", "");
+    out.push("| formula | 说明 | description |", "|---|---|---|");
+    for (const v of o.variants)
+      out.push(`| \`${cell(v.formula)}\` | ${cell(v.name.zh)} | ${cell(v.name.en)} |`);
+    out.push(
+      "",
+      "## Inputs",
+      "",
+      `Stated figure: ${o.target === "amount" ? "an amount" : "a percentage"}, named ${codes(o.names)}.`,
+    );
+    if (o.context) out.push(`The paragraph up to it must mention ${codes([o.context])}.`);
+    if (o.zeroOverZero !== undefined) out.push(`0 ÷ 0 is written ${o.zeroOverZero * 100}%.`);
+    out.push("", "| input | 名称 | name | labels | not |", "|---|---|---|---|---|");
+    for (const [role, spec] of Object.entries(o.inputs))
+      out.push(
+        `| \`${role}\` | ${cell(spec.name.zh)} | ${cell(spec.name.en)} | ${codes(spec.labels)} | ${codes(spec.exclude)} |`,
+      );
+    out.push("");
+  } else if (check.kind === "score-grade") {
+    out.push("## Grade bands", "", "| grade | from | synonyms |", "|---|---|---|");
+    for (const b of check.options.bands)
+      out.push(`| ${b.grade} | ${b.min ?? "—"} | ${b.synonyms.join("、")} |`);
+    out.push("");
+  }
+  out.push("## Messages", "", ...messageTable(meta.messages), "");
+  out.push("Every rule can also report the [common messages](../rules.md#common-messages).", "");
+  if (meta.examples) {
+    out.push("## Examples", "", "These run as tests (test/rules/examples.test.ts).", "");
+    if (meta.examples.invalid.length) out.push("Flagged:", "", ...meta.examples.invalid.flatMap(example));
+    out.push("Accepted:", "", ...meta.examples.valid.flatMap(example));
   }
   return out.join("\n");
 }
 
+function messageTable(messages: Readonly<Record<string, Text>>): string[] {
+  return [
+    "| id | 中文 | English |",
+    "|---|---|---|",
+    ...Object.entries(messages).map(([id, m]) => `| \`${id}\` | ${cell(m.zh)} | ${cell(m.en)} |`),
+  ];
+}
+
+const example = (text: string) => ["```text", text.replace(/\n+$/, ""), "```", ""];
 const cell = (s: string) => s.replace(/\|/g, "\\|");
-const anchor = (id: string) => id.replace(/[^a-z0-9-]/g, "");
+const codes = (xs: readonly string[]) => xs.map((x) => `\`${cell(x)}\``).join(" ");

@@ -91,7 +91,7 @@ export const RuleMeta = z
     messages: z.record(z.string(), Text),
     /**
      * Sentences in the style of real reports: `invalid` ones the rule flags, `valid` ones it accepts.
-     * `gouji explain` and docs/rules.md show them, and a test runs every one.
+     * `gouji explain` and the rule's page under docs/rules/ show them, and a test runs every one.
      */
     examples: z
       .object({ valid: z.array(z.string().min(1)).min(1), invalid: z.array(z.string().min(1)) })

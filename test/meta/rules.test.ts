@@ -1,11 +1,12 @@
 /**
  * Parity between the rule data, the registry, the docs and the tests (style.md P11): ids are
- * unique, every message of a rule has both languages and its placeholders, docs/rules.md is what
- * the rule data generates (regenerate with `npm run docs`), and every rule is exercised by a test.
+ * unique, every message of a rule has both languages and its placeholders, docs/rules.md and the
+ * pages under docs/rules/ are what the rule data generates (regenerate with `npm run docs`), and
+ * every rule is exercised by a test.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { rulesDoc } from "../../src/cli/text.js";
+import { ruleDocs } from "../../src/cli/text.js";
 import { builtinRules } from "../../src/rules/index.js";
 
 describe("rule registry", () => {
@@ -22,10 +23,18 @@ describe("rule registry", () => {
       }
   });
 
-  it("keeps docs/rules.md current", () => {
-    const doc = rulesDoc(builtinRules);
-    if (process.env.UPDATE_DOCS) writeFileSync("docs/rules.md", doc);
-    expect(readFileSync("docs/rules.md", "utf8")).toBe(doc);
+  it("keeps docs/rules.md and docs/rules/*.md current", () => {
+    const docs = ruleDocs(builtinRules);
+    const pages = () => readdirSync("docs/rules").map((f) => `docs/rules/${f}`);
+    if (process.env.UPDATE_DOCS) {
+      mkdirSync("docs/rules", { recursive: true });
+      for (const stale of pages().filter((f) => !docs.has(f))) rmSync(stale);
+      for (const [path, text] of docs) writeFileSync(path, text);
+    }
+    expect(pages().sort(), "pages that no rule generates").toEqual(
+      [...docs.keys()].filter((f) => f.startsWith("docs/rules/")).sort(),
+    );
+    for (const [path, text] of docs) expect(readFileSync(path, "utf8"), path).toBe(text);
   });
 
   it("tests every rule: in a rule test file or through its examples", () => {

@@ -1,7 +1,7 @@
 /**
- * The examples each rule shows in `gouji explain` and docs/rules.md are executable: every `valid`
- * sentence gives a consistent check of the rule and no warning or error; every `invalid` one is
- * flagged by the rule. A rule removed or a formula changed breaks these.
+ * The examples each rule shows in `gouji explain` and on its page under docs/rules/ are
+ * executable: every `valid` sentence gives a consistent check of the rule and no warning or error;
+ * every `invalid` one is flagged by the rule. A rule removed or a formula changed breaks these.
  */
 import { describe, expect, it } from "vitest";
 import { audit } from "../../src/audit.js";
