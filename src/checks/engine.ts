@@ -22,12 +22,14 @@ import { reportYearKind } from "./kinds/report-year.js";
 import { sameCount, unitPair } from "./kinds/same-fact.js";
 import { scoreGrade } from "./kinds/score-grade.js";
 import { scoreMax } from "./kinds/score-max.js";
+import { scoreRate } from "./kinds/score-rate.js";
 import { scoreSum } from "./kinds/score-sum.js";
 import { share } from "./kinds/share.js";
 import { tableProse } from "./kinds/table-prose.js";
 import { tableRemark } from "./kinds/table-remark.js";
 import { tableRow } from "./kinds/table-row.js";
 import { tableTotal } from "./kinds/table-total.js";
+import { tableUnread } from "./kinds/table-unread.js";
 import type { KindFn, KindOutput } from "./kinds/types.js";
 import {
   check,
@@ -66,6 +68,8 @@ const KINDS = {
   "score-max": scoreMax,
   "score-sum": scoreSum,
   "score-grade": scoreGrade,
+  "score-rate": scoreRate,
+  "table-unread": tableUnread,
 } satisfies Record<Exclude<Rule["check"]["kind"], "named-rate">, KindFn>;
 
 export function runKind(rule: Rule, ctx: Context, claimed: ReadonlySet<number>): KindOutput {
@@ -96,6 +100,17 @@ export function runRules(a: Analysis, rules: readonly Rule[], log?: BindingLog):
       const f = grade(o);
       if (f) findings.push(o.relation.note ? { ...f, severity: "info", gross: false } : f);
     }
+    for (const n of out.notes ?? [])
+      findings.push({
+        ...n,
+        severity: "info",
+        gross: false,
+        related: [],
+        stated: null,
+        expected: null,
+        formula: null,
+        hint: null,
+      });
     for (const r of out.relations) claimed.add(r.target.id);
     for (const u of out.unverifiable) {
       if (claimed.has(u.target.id)) continue;

@@ -72,6 +72,8 @@ export const CheckSpec = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("score-max") }).strict(),
   z.object({ kind: z.literal("score-sum") }).strict(),
   z.object({ kind: z.literal("score-grade"), options: GradeOptions }).strict(),
+  z.object({ kind: z.literal("score-rate") }).strict(),
+  z.object({ kind: z.literal("table-unread") }).strict(),
   z.object({ kind: z.literal("enumeration") }).strict(),
   z.object({ kind: z.literal("respectively") }).strict(),
   z.object({ kind: z.literal("same-count") }).strict(),

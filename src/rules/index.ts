@@ -30,6 +30,7 @@ import rateProcurement from "./rate-procurement.js";
 import rateSangongChange from "./rate-sangong-change.js";
 import rateSatisfaction from "./rate-satisfaction.js";
 import rateStaffControl from "./rate-staff-control.js";
+import scoreFromRate from "./score-from-rate.js";
 import scoreGrade from "./score-grade.js";
 import scoreMax from "./score-max.js";
 import scoreSum from "./score-sum.js";
@@ -39,6 +40,7 @@ import tableProseTotal from "./table-prose-total.js";
 import tableRemark from "./table-remark.js";
 import tableRowIdentity from "./table-row-identity.js";
 import tableTotal from "./table-total.js";
+import tableUnread from "./table-unread.js";
 import unitArea from "./unit-area.js";
 import unitMoneyMagnitude from "./unit-money-magnitude.js";
 
@@ -54,6 +56,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   scoreMax,
   scoreSum,
   scoreGrade,
+  scoreFromRate,
   shareOfTotal,
   changeGrowth,
   changePoints,
@@ -83,6 +86,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   unitMoneyMagnitude,
   consistencyOrder,
   consistencyReportYear,
+  tableUnread,
 ]);
 
 export function ruleById(id: string, rules: readonly Rule[] = builtinRules): Rule | undefined {

@@ -14,6 +14,7 @@ import { readTabBlocks } from "./layouts/tabs.js";
 import type { Table } from "./model.js";
 
 export type { Cell, CellKind, Column, ColumnRole, Layout, Row, Table } from "./model.js";
+export { type UnreadBlock, unreadBlocks } from "./unread.js";
 
 /** A line at least this long, with no tab or bar, may be a table run together. */
 const FLAT_MIN = 40;

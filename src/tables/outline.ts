@@ -97,6 +97,7 @@ function readEntry(
     bonus,
     deduction,
     row: name,
+    span: { start, end },
   });
 }
 

@@ -4,6 +4,7 @@
  * tables (score-table.ts) and from prose outlines (outline.ts); checked by the score/* rules.
  */
 import type { ExtractedFigure } from "../extract/figures.js";
+import type { Span } from "../types.js";
 import type { Band, GradeStatement } from "./grades.js";
 
 export interface ScoreItem {
@@ -18,6 +19,8 @@ export interface ScoreItem {
   readonly children: ScoreItem[];
   /** Where the item is, for messages: the row or the outline item, and the column. */
   readonly row: string;
+  /** The text of the item: its table row, or its outline item up to the next item (null: unknown). */
+  readonly span: Span | null;
 }
 
 export interface ScoreTotal {
@@ -56,6 +59,7 @@ export function makeItem(p: Partial<ScoreItem> & Pick<ScoreItem, "name" | "level
     bonus: false,
     deduction: false,
     children: [],
+    span: null,
     ...p,
   };
 }

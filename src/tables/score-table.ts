@@ -157,7 +157,7 @@ function readTable(table: Table, b: Builder, norm: string, figures: readonly Ext
     }
     if (!weight && !score) continue;
     const name = rowName(row, nameBefore);
-    container.push(makeItem({ name, level: 1, weight, score, row: name }));
+    container.push(makeItem({ name, level: 1, weight, score, row: name, span: row.span }));
   }
   // Rows that carry all their levels' weights give the top level's weights.
   if (sequence && depth >= 2)

@@ -1,5 +1,6 @@
 import type { ExtractedFigure } from "../../extract/index.js";
 import type { Text } from "../../rules/define.js";
+import type { Span } from "../../types.js";
 import type { Context } from "../context.js";
 import type { Relation } from "../relation.js";
 
@@ -11,9 +12,21 @@ export interface Unverifiable {
   readonly missing: Text;
 }
 
+/**
+ * Something a rule reports about the text that is not a relation: a block that looks like a table
+ * but could not be read. Always an info finding.
+ */
+export interface Note {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly span: Span;
+}
+
 export interface KindOutput {
   readonly relations: Relation[];
   readonly unverifiable: Unverifiable[];
+  readonly notes?: Note[];
 }
 
 /**
