@@ -5,14 +5,15 @@
  */
 import type { ExtractedFigure } from "../../extract/index.js";
 import { indexAt } from "../../extract/segment.js";
-import { bestLabelMatch, sameFamily } from "../context.js";
+import { bestLabelMatch, type Context, sameFamily } from "../context.js";
+import { ZERO } from "../decimal.js";
 import { bin, type Expr, fig, paren } from "../expr.js";
 import type { Relation } from "../relation.js";
 import { empty, type KindFn } from "./types.js";
 
 /** 比上年 / 较上年同期 / 同比 / 比年初预算 / 比上年累计支出: the comparison and what is compared with. */
 const COMPARE =
-  /(?:同比|与上年相比|(?:比|较)(?<name>上年同期|上年|去年|[12]\d{3}年度?|[^，,；;。\d比较]{2,10}?(?=增加|减少|增长|下降|上升|降低|提高|多|少|\s*\d)))/g;
+  /(?:同比|与上年相比|(?:比|较)\s?(?<name>上年同期|上年|去年|[12]\d{3}\s?年度?|[^，,；;。\d比较]{2,10}?(?=增加|减少|增长|下降|上升|降低|提高|多|少|\s*\d)))/g;
 const DIFF_WORD = /(?:差值|差额|相差|差异)(?:为|是)?\s*$/;
 const UP = /增加|增长|上升|提高|增收|增多|多/;
 const DIRECTION =
@@ -38,7 +39,8 @@ export const change: KindFn = (ctx, ruleId, _o, claimed) => {
     let cursor = end;
     for (const f of after) {
       if (f.span.start >= limit) break;
-      const gap = ctx.norm.slice(cursor, f.numberSpan.start);
+      // Spaces carry no meaning between Chinese words; a PDF line wrap leaves one inside 增加.
+      const gap = ctx.norm.slice(cursor, f.numberSpan.start).replace(/\s+/g, "");
       if (
         !old &&
         !diff &&
@@ -62,7 +64,7 @@ export const change: KindFn = (ctx, ruleId, _o, claimed) => {
     }
     // 比年初预算增加758.97万元: what is compared with is named, stated earlier in the sentence.
     const name = m.groups?.name ?? "";
-    if (!old && name && !/^(?:上年同期|上年|去年|[12]\d{3}年度?)$/.test(name)) {
+    if (!old && name && !/^(?:上年同期|上年|去年|[12]\d{3}\s?年度?)$/.test(name)) {
       const cand = bestLabelMatch(
         ctx,
         name,
@@ -79,9 +81,7 @@ export const change: KindFn = (ctx, ruleId, _o, claimed) => {
       before.length === 0 &&
       sIdx > 0 &&
       /^[\s(（]*$/.test(ctx.norm.slice(ctx.a.segments.sentences[sIdx]!.start, at));
-    const pool = opens
-      ? (ctx.bySentence[sIdx - 1] ?? []).filter((f) => f.paragraph === ref.paragraph)
-      : before;
+    const pool = opens ? previousFigures(ctx, sIdx) : before;
     const current = [...pool].reverse().find((f) => f !== old && !f.approx && sameFamily(f, ref));
     const label = current?.label || ref.label || "";
     const rel = (target: ExtractedFigure, dir: 1 | -1, expr: Expr, messageId: string): Relation => ({
@@ -100,7 +100,12 @@ export const change: KindFn = (ctx, ruleId, _o, claimed) => {
         rel(diff.f, diff.dir, bin("-", fig(current, "current"), fig(old, "previous")), "difference"),
       );
     if (rate && !claimed.has(rate.f.id)) {
-      if (current && old) {
+      if (diff?.f.value.isZero() && (current || old)) {
+        // 增加0.00万元，增长0%: no change is a rate of 0, whatever the base (0 → 0 included).
+        const base = old ? fig(old, "previous") : fig(current!, "current");
+        const q = bin("/", fig(diff.f, "difference"), base);
+        out.relations.push(rel(rate.f, rate.dir, { t: "conv", v: ZERO, a: q }, "rate"));
+      } else if (current && old) {
         out.relations.push(
           rel(
             rate.f,
@@ -152,3 +157,21 @@ export const change: KindFn = (ctx, ruleId, _o, claimed) => {
   }
   return out;
 };
+
+/** Sentences back to look for the amount a sentence-opening comparison is about. */
+const LOOK_BACK = 2;
+
+/**
+ * The figures of the nearest sentence before `sIdx` that has any, skipping sentences without
+ * figures (`7.使用非财政拨款结余0.00万元，主要是…` / `及“其他收入”不能保证…的资金。` / `较上年增加…`),
+ * and never past a blank line.
+ */
+function previousFigures(ctx: Context, sIdx: number): readonly ExtractedFigure[] {
+  const sentences = ctx.a.segments.sentences;
+  for (let k = sIdx - 1; k >= Math.max(0, sIdx - LOOK_BACK); k--) {
+    if (/\n\s*\n/.test(ctx.norm.slice(sentences[k]!.end, sentences[k + 1]!.start + 1))) return [];
+    const figs = ctx.bySentence[k] ?? [];
+    if (figs.length) return figs;
+  }
+  return [];
+}
