@@ -6,7 +6,7 @@ import type { Analysis, ExtractedFigure } from "../extract/index.js";
 import type { Rule } from "../rules/define.js";
 import type { CheckRecord, Finding, RelatedSpan, Severity } from "../types.js";
 import { type BindingLog, type Context, makeContext } from "./context.js";
-import { fixed } from "./decimal.js";
+import { D, fixed } from "./decimal.js";
 import { evaluate, figuresOf } from "./expr.js";
 import { findHint } from "./hint.js";
 import { balance } from "./kinds/balance.js";
@@ -195,7 +195,10 @@ function impliedDenominator(o: Outcome): string | null {
   const stated = o.relation.target.value.times(o.relation.target.scale);
   if (!num || !den || stated.isZero()) return null;
   const v = num.lo.div(stated).div(den.scale);
-  return fixed(v, Math.max(den.decimals, 0)) + (den.kind === "plain" ? "" : den.unit);
+  const digits = fixed(v, Math.max(den.decimals, 0));
+  // A rate off by rounding alone implies the denominator as written: nothing to tell.
+  if (new D(digits).eq(den.value)) return null;
+  return digits + (den.kind === "plain" ? "" : den.unit);
 }
 
 function grade(o: Outcome): Finding | null {

@@ -9,6 +9,11 @@ runRuleTests(rule, {
       text: "项目预算资金300.00万元，实际到位资金200.00万元，资金到位率66.76%。",
       findings: [{ severity: "warning", at: "66.76%", expected: "66.67%", hint: "66.76→66.67" }],
     },
+    {
+      // no slip explains 95%: the message names the denominator it would need (450 ÷ 95%)
+      text: "项目预算资金500万元，实际到位资金450万元，资金到位率95%。",
+      findings: [{ severity: "warning", at: "95%", expected: "90%", messageId: "rateImplied" }],
+    },
   ],
   unverifiable: [{ text: "资金到位率100%，资金及时拨付到位。", at: "100%" }],
 });

@@ -9,6 +9,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      // off by rounding alone: the denominator it implies is the one written, so none is offered
+      text: "编制数143人，实有在职人员136人，在职人员控制率95.09%。",
+      findings: [{ severity: "warning", at: "95.09%", expected: "95.10%", messageId: "rate" }],
+    },
+    {
       // counts are exact: 136 ÷ 143 = 95.104…%
       text: "核定编制数143人，年末实有在职人员136人，在职人员控制率95.80%。",
       findings: [{ severity: "warning", at: "95.80%", expected: "95.10%", hint: "95.80→95.10" }],
