@@ -85,9 +85,25 @@ function truncatedInterval(r: Relation): Interval {
   return r.direction === -1 ? { lo: scaled.hi.neg(), hi: scaled.lo.neg() } : scaled;
 }
 
+/**
+ * A written value claims a half-open interval (design.md §3): 88% is [87.5 %, 88.5 %), −88% is
+ * (−88.5 %, −87.5 %] — the bound away from zero is excluded. A recomputed value known exactly (a
+ * point: counts, exact figures) that falls on that bound does not round to the written value;
+ * a recomputed interval keeps both bounds, since whether its own bounds are reached is not tracked.
+ */
+function meets(computed: Interval, stated: Interval): boolean {
+  if (!computed.lo.eq(computed.hi)) return overlaps(computed, stated);
+  const v = computed.lo;
+  const m = stated.lo.plus(stated.hi);
+  const aboveLo = m.lt(0) || m.isZero() ? v.gt(stated.lo) : v.gte(stated.lo);
+  const belowHi = m.gt(0) || m.isZero() ? v.lt(stated.hi) : v.lte(stated.hi);
+  return aboveLo && belowHi;
+}
+
 function holds(r: Relation, computed: Interval, stated: Interval): boolean {
   if (r.compare === "le") return computed.lo.lte(stated.hi);
-  return overlaps(computed, stated);
+  if (stated.lo.eq(stated.hi)) return overlaps(computed, stated);
+  return meets(computed, stated);
 }
 
 /** Evaluates one relation: which variant holds, or how far the closest one is. */
@@ -110,7 +126,7 @@ export function check(r: Relation, override?: ReadonlyMap<number, string>): Outc
     const trunc = truncatedInterval(r);
     for (let i = 0; i < r.variants.length; i++) {
       const computed = evaluate(r.variants[i]!.expr, { mode: "interval", override });
-      if (computed && overlaps(computed, trunc)) return outcome(r, "truncated", i, computed);
+      if (computed && meets(computed, trunc)) return outcome(r, "truncated", i, computed);
     }
   }
   return outcome(r, "inconsistent", best.i, best.computed);

@@ -92,3 +92,40 @@ describe("a generated consistent sentence gives no finding", () => {
     );
   });
 });
+
+/** k ÷ n × 100 written with `d` decimals, rounded half up (BigInt, independent of src/). */
+function percentText(k: number, n: number, d: number, offset: number): string {
+  const scale = 10n ** BigInt(d);
+  const num = BigInt(k) * 100n * scale;
+  const units = (2n * num + BigInt(n)) / (2n * BigInt(n)) + BigInt(offset);
+  const s = units.toString().padStart(d + 1, "0");
+  return d === 0 ? s : `${s.slice(0, -d)}.${s.slice(-d)}`;
+}
+
+describe("rounding at the boundary (design.md §3: a written value is a half-open interval)", () => {
+  // Denominators that make exact halves: 1 ÷ 8 = 12.5 %, 1 ÷ 16 = 6.25 %, 1 ÷ 80 = 1.25 % …
+  const counts = fc
+    .tuple(
+      fc.constantFrom(2, 4, 8, 16, 40, 80, 400),
+      fc.integer({ min: 1, max: 399 }),
+      fc.integer({ min: 0, max: 2 }),
+    )
+    .filter(([n, k]) => k < n);
+
+  it("a share of counts rounded half up holds; one unit less never holds silently", () => {
+    fc.assert(
+      fc.property(counts, ([n, k, d]) => {
+        const good = `共开展${n}个项目，其中${k}个项目已完成，占${percentText(k, n, d, 0)}%。`;
+        const r = audit(good);
+        noDiscrepancy(good, r);
+        expect(r.checks.some((c) => c.ruleId === "share/of-total" && c.status === "consistent")).toBe(true);
+        const low = percentText(k, n, d, -1);
+        if (low.startsWith("-")) return;
+        const bad = `共开展${n}个项目，其中${k}个项目已完成，占${low}%。`;
+        // Cut instead of rounded (info), or wrong (warning/error): never a silent pass.
+        expect(audit(bad).findings.some((f) => f.ruleId === "share/of-total")).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -3,6 +3,8 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 runRuleTests(rule, {
   valid: [
+    // rounding boundary, a decrease: −12.5 % exactly is written 下降13%
+    { text: "今年开展项目7个，比上年8个减少1个，下降13%。", checks: 2 },
     // seed 002: difference and rate; integers carry ±0.5
     { text: "2020年度收入5,296万元，比上年1171万元增加4,125万元，增长352.13%。", checks: 2 },
     { text: "2020年度支出为2851万元，比上年1171万元增加1,680万元，增长143.47%。", checks: 2 },
@@ -30,6 +32,11 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      // −12.5 % exactly is not 下降12%: the bound away from zero is excluded; cut, not rounded (info)
+      text: "今年开展项目7个，比上年8个减少1个，下降12%。",
+      findings: [{ severity: "info", at: "12%", expected: "13%", messageId: "truncated" }],
+    },
     {
       // no change is no growth: 增加0.00万元 cannot be 增长5%
       text: "6.其他收入 12.00 万元。较 2022 年度决算数增加 0.00 万元,增长 5%,主要原因是:无变化。",

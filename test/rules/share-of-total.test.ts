@@ -3,6 +3,8 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 runRuleTests(rule, {
   valid: [
+    // rounding boundary: 7 ÷ 8 = 87.5 % exactly rounds half up to 88 %
+    "共开展8个项目，其中7个项目已完成，占88%。",
     // seed 001: the total is the sentence's 支出预算, not named after 占
     "2023年支出预算902.25万元，其中：一般公共预算拨款872.25万元，政府性基金拨款30.00万元。支出预算按用途划分，基本支出预算453.95万元，占50.31%。",
     // seed 002: the total named after 占 (全年总支出) matched by label to 本年总支出
@@ -16,6 +18,11 @@ runRuleTests(rule, {
     "(一)教育支出类科目 5,806,105.16 元,占支出总预算\n82.27%。\n四、总体情况\n2023 年财政拨款收支总预算 7,057,486.18 元。",
   ],
   invalid: [
+    {
+      // 87.5 % exactly is not 87 %: a written 87 % excludes its upper bound; cut, not rounded (info)
+      text: "共开展8个项目，其中7个项目已完成，占87%。",
+      findings: [{ severity: "info", at: "87%", expected: "88%", messageId: "truncated" }],
+    },
     {
       // seed 002: 1993 ÷ 2851 = 69.9 %, not 69.1 %
       text: "本年总支出2,851万元。2020年度专项资金共支出1993万元，占总支出的69.1%。",
