@@ -158,6 +158,7 @@ export function outlineSheets(
         leaves: leavesOf(items),
         nested: true,
         topWeights: null,
+        sequence: null,
         columns: { weight: "分值", score: "得分" },
         partial: false,
         total: totalFig ? { weight: null, score: totalFig, row: totalFig.label } : null,

@@ -23,6 +23,14 @@ export interface ScoreItem {
   readonly span: Span | null;
 }
 
+export interface SequenceRow {
+  /** The row's own indicator (the words before its last weight). */
+  readonly name: string;
+  /** The indicator whose weight the row writes before its own, when it writes one. */
+  readonly parent: string | null;
+  readonly weights: readonly ExtractedFigure[];
+}
+
 export interface ScoreTotal {
   readonly weight: ExtractedFigure | null;
   readonly score: ExtractedFigure | null;
@@ -42,6 +50,11 @@ export interface ScoreSheet {
    * parents' weights in the same row (`履职效能 | 50.00 | 整体效能 | 25.00 | … | 10.00 | … | 9.5`).
    */
   readonly topWeights: readonly ExtractedFigure[] | null;
+  /**
+   * Such a sheet's rows in order, each with the weights it writes, top level first: a row that
+   * writes k weights gives the lowest k levels (its own weight last); [] when it writes none.
+   */
+  readonly sequence: readonly SequenceRow[] | null;
   /** The titles of the weight and score columns, for messages. */
   readonly columns: { readonly weight: string; readonly score: string };
   /** The stated weight of the top level is a part of a larger sheet cut off (one 90-point section of 100). */

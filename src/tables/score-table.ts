@@ -13,7 +13,14 @@ import type { ExtractedFigure } from "../extract/figures.js";
 import { SECTION } from "./columns.js";
 import { type Band, checkedGrades, type GradeStatement, legendBands } from "./grades.js";
 import type { Cell, Row, Table } from "./model.js";
-import { leavesOf, makeItem, type ScoreItem, type ScoreSheet, type ScoreTotal } from "./score-model.js";
+import {
+  leavesOf,
+  makeItem,
+  type ScoreItem,
+  type ScoreSheet,
+  type ScoreTotal,
+  type SequenceRow,
+} from "./score-model.js";
 import { cellValue, figuresIn } from "./values.js";
 
 const TOTAL_ROW = /^(?:总\s*分|合\s*计|总\s*计|得分合计|综合得分|总得分|分值合计)[:：]?$/;
@@ -27,6 +34,7 @@ interface Builder {
   bands: Band[] | null;
   tops: ExtractedFigure[];
   sequence: boolean;
+  rows: SequenceRow[];
   sections: number;
   columns: { weight: string; score: string };
 }
@@ -38,6 +46,7 @@ const newBuilder = (): Builder => ({
   bands: null,
   tops: [],
   sequence: false,
+  rows: [],
   sections: 0,
   columns: { weight: "分值", score: "得分" },
 });
@@ -147,6 +156,12 @@ function readTable(table: Table, b: Builder, norm: string, figures: readonly Ext
       nameBefore = nums[nums.length - 2]?.cell;
       depth = Math.max(depth, weights.length);
       pending.push({ weights });
+      const parentAt = nums[nums.length - 3]?.cell;
+      b.rows.push({
+        name: rowName(row, nameBefore),
+        parent: weights.length >= 2 && parentAt ? rowName(row, parentAt) : null,
+        weights,
+      });
     } else {
       if (row.realigned) continue; // cells placed by content only: not sure which is the score
       const wCell = [...weightCols].reverse().find((k) => cellValue(table, cellIn(row, k), figures));
@@ -186,6 +201,7 @@ function finish(b: Builder): ScoreSheet | null {
     nested: b.sections > 0 && !b.sequence,
     partial: !!(single?.weight && totalWeight && single.weight.value.lt(totalWeight)),
     topWeights: b.sequence && b.tops.length ? b.tops : null,
+    sequence: b.sequence ? b.rows : null,
     total: b.total,
     grade: b.grade ? { ...b.grade, total: b.total?.score ?? null } : null,
     bands: b.bands,

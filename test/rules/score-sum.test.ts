@@ -18,6 +18,10 @@ const threeLevels = (leaf: string) =>
     "（三）存在问题",
   ].join("\n");
 
+/** A sheet that writes each level's weight beside its name: 二级指标 | 分值 | 三级指标 | 分值 | 得分. */
+const sequenceSheet = (rows: readonly string[]) =>
+  ["二级指标\t分值\t三级指标\t分值\t得分", ...rows].join("\n") + "\n";
+
 runRuleTests(rule, {
   valid: [
     // three levels: ①② add up to （1）, （1）（2） to 1., weights and scores both
@@ -28,8 +32,12 @@ runRuleTests(rule, {
       text: "1.产出指标，指标总分50分，自评得分45分。\n（1）数量指标，指标总分20分，自评得分20分。",
       checks: 1,
     },
-    // seed 003: the 28 scores add up to 94.31; 履职效能 50 + 管理效率 50 = 100
-    { text: sheet003, checks: 2 },
+    // seed 003: the 28 scores add up to 94.31; 履职效能 50 + 管理效率 50 = 100; and the eight
+    // 二级指标 whose weights are written add up from their 三级指标 — 采购管理 10.00, written in
+    // the middle of its group (a merged cell), is 1 + 1 + 3 + 2 + 1 + 0.5 + 1.5
+    { text: sheet003, checks: 10 },
+    // Word puts a merged parent in the first row of its group
+    { text: sequenceSheet(["资产管理\t10.00\t资产配置\t4.00\t4", "\t\t资产盘点\t6.00\t5"]), checks: 1 },
     // rounding boundary: 28.25 + 19.5 = 47.75, written to one decimal 47.8
     {
       text: "1.产出指标，指标总分50分，自评得分47.8分。\n（1）数量指标，指标总分30分，自评得分28.25分。\n（2）质量指标，指标总分20分，自评得分19.5分。",
@@ -49,6 +57,22 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      // seed 003 with 资产管理's weight changed: its six rows give 10.00, and every grouping of the
+      // rows that fails least fails there (the rows above may join 整体效能, whose first rows write
+      // no weight, but never make 11)
+      text: sheet003.replace("资产管理\t10.00\t", "资产管理\t11.00\t"),
+      findings: [{ severity: "error", at: "11.00", expected: "10.00", messageId: "childWeights" }],
+    },
+    {
+      // a parent in the middle of its group (PDF) whose children do not add up
+      text: sequenceSheet([
+        "\t\t采购合同\t3.00\t3",
+        "采购管理\t10.00\t采购活动\t2.00\t2",
+        "\t\t采购内控\t1.00\t1",
+      ]),
+      findings: [{ severity: "error", at: "10.00", expected: "6.00" }],
+    },
     {
       // seed 000: 2 + 21 + 10 + 7 = 40, stated 39; 4 + 11 + 10 + 5 = 30, stated 29.83; the total,
       // 20 + 39 + 10 + 29.83 + 1 (加分) = 99.83, holds

@@ -11,6 +11,7 @@ import { ZERO } from "../decimal.js";
 import { sum } from "../expr.js";
 import type { Relation } from "../relation.js";
 import { complete, statedSum, topWeights, totalExpr, totalParts } from "./score-common.js";
+import { groupWeights } from "./score-groups.js";
 import { exact, scoreSheets } from "./table-common.js";
 import { empty, type KindFn } from "./types.js";
 
@@ -82,6 +83,24 @@ export const scoreSum: KindFn = (ctx, ruleId) => {
   for (const sheet of scoreSheets(ctx)) {
     const rels: Relation[] = [];
     if (sheet.nested) for (const item of allItems(sheet.items)) rels.push(...children(ruleId, sheet, item));
+    const grouping = groupWeights(sheet);
+    for (const g of grouping ? [...grouping.groups, ...grouping.failed] : []) {
+      if (g.children.length === 0) continue;
+      rels.push(
+        rel(
+          ruleId,
+          g.weight,
+          g.children,
+          "childWeights",
+          {
+            row: g.parent.parent ?? g.parent.name,
+            count: String(g.children.length),
+            column: sheet.columns.weight,
+          },
+          g.open ? "le" : "eq",
+        ),
+      );
+    }
     const total = sheet.total;
     const weights = topWeights(sheet);
     if (total?.weight && weights)
