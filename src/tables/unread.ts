@@ -68,8 +68,28 @@ function doubtful(t: Table): boolean {
 /** Figures under untitled columns that make a table doubtful. */
 const STRAY = 3;
 
+/** The spans merged and sorted, so that `inside` is a binary search (the text's tables grow with it). */
+function merged(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
 function inside(s: Span, read: readonly Span[]): boolean {
-  return read.some((r) => s.start >= r.start && s.end <= r.end);
+  let lo = 0;
+  let hi = read.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (read[mid]!.end < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = read[lo];
+  return r !== undefined && s.start >= r.start && s.end <= r.end;
 }
 
 /** Words per piece of a long line without separators, judged piece by piece. */
@@ -93,7 +113,7 @@ function pieces(line: Line): Token[][] {
 /** The table-like blocks of `lines` that none of `tables` covers with confidence. */
 export function unreadBlocks(lines: readonly Line[], tables: readonly Table[]): UnreadBlock[] {
   const out: UnreadBlock[] = [];
-  const read = tables.filter((t) => !doubtful(t)).map((t) => t.span);
+  const read = merged(tables.filter((t) => !doubtful(t)).map((t) => t.span));
   let cur: { first: Span; start: number; end: number; figures: number } | null = null;
   const close = () => {
     if (cur && cur.figures >= MIN_FIGURES)

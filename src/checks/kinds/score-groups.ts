@@ -34,8 +34,8 @@ export interface Grouping {
   readonly failed: readonly Group[];
 }
 
-/** Sheets with fewer rows are not worth cutting; past this, the quadratic search is bounded. */
-const MAX_ROWS = 400;
+/** The search is cubic in the rows of one sheet; score sheets have tens of rows. */
+const MAX_ROWS = 150;
 
 const parentWeight = (r: SequenceRow) => (r.weights.length >= 2 ? r.weights[r.weights.length - 2]! : null);
 const leafWeight = (r: SequenceRow) => r.weights[r.weights.length - 1] ?? null;

@@ -6,6 +6,7 @@
  */
 import type { ExtractedFigure } from "../../extract/index.js";
 import { allItems } from "../../tables/score-model.js";
+import { firstFigureAt } from "../context.js";
 import { ONE } from "../decimal.js";
 import { bin, fig } from "../expr.js";
 import { exact, scoreSheets } from "./table-common.js";
@@ -24,13 +25,13 @@ export const scoreRate: KindFn = (ctx, ruleId) => {
       if (!weight || !score || !span || item.bonus || item.deduction) continue;
       const text = ctx.norm.slice(span.start, span.end);
       if (!PROPORTIONAL.test(text)) continue;
-      const rates = ctx.figures.filter(
-        (f) =>
-          f.kind === "percent" &&
-          f.span.start >= span.start &&
-          f.span.end <= span.end &&
-          !threshold(ctx.norm, f, span.start),
-      );
+      const rates: ExtractedFigure[] = [];
+      for (let k = firstFigureAt(ctx, span.start); k < ctx.figures.length; k++) {
+        const f = ctx.figures[k]!;
+        if (f.span.start >= span.end) break;
+        if (f.kind === "percent" && f.span.end <= span.end && !threshold(ctx.norm, f, span.start))
+          rates.push(f);
+      }
       if (rates.length !== 1) continue;
       const rate = rates[0]!;
       out.relations.push({
