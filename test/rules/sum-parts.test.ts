@@ -3,6 +3,9 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 runRuleTests(rule, {
   valid: [
+    // devset 001: a count followed by what it counts, then its part in parentheses
+    "年中增加8个项目(含2023年转列暂付性款项项目5个)。",
+    "年中增加8个项目，其中转列暂付性款项项目5个。",
     "2020年初市级财政局安排我局部门预算为14204.95万元，其中基本收入为1941.05万元，项目收入为12263.90万元，实际到位预算为14631.38万元，其中基本收入为2646.16万元，项目收入为11985.22万元。",
     // parts to 0.01 that sum to 453.94 against 453.95: within the parts' rounding
     "支出预算按用途划分，基本支出预算453.95万元，占50.31%。其中：工资福利支出334.38万元，对个人和家庭的补助104.22万元，商品和服务支出15.34万元；项目支出预算448.30万元，占49.69%。",
@@ -21,6 +24,11 @@ runRuleTests(rule, {
     "“三公”经费预算1.5万元，其中：公务接待费5000元，公务用车运行维护费10000元。",
   ],
   invalid: [
+    {
+      // a part cannot exceed its count
+      text: "年中增加8个项目(含转列暂付性款项项目9个)。",
+      findings: [{ severity: "error", at: "8个", expected: "9个" }],
+    },
     {
       // devset 012: 970.67 + 294.07 = 1264.74
       text: "中央资金1264.71万元(贴息资金970.67万元,奖补资金294.07万元)。",

@@ -159,6 +159,9 @@ function familyTotal(
   return null;
 }
 
+/** The noun after a count (8个项目，其中…): a few Chinese characters, then only punctuation. */
+const COUNTED_NOUN = /^[\u4e00-\u9fa5]{1,4}[\s,，:：(（]*$/;
+
 /**
  * The total a breakdown belongs to: the last amount before the marker with only punctuation (and
  * a share such as "，占50.31%") in between; when the marker opens a sentence (。其中：…), the last
@@ -186,7 +189,10 @@ function totalBefore(ctx: Context, at: number, paren: boolean): ExtractedFigure 
   }
   if (!cand || cand.approx || cand.kind === "plain") return null;
   const gap = between(ctx, cand.span.end, at);
-  if (paren) return gap.trim() === "" ? cand : null;
+  // 8个项目，其中… / 8个项目(含…): a count is followed by what it counts.
+  const counted = cand.kind === "count" && COUNTED_NOUN.test(gap);
+  if (paren) return gap.trim() === "" || counted ? cand : null;
+  if (counted) return cand;
   // 。其中：… — the marker opens a sentence: the breakdown is of the sentence before.
   let k = at - 1;
   while (k >= 0 && /\s/.test(ctx.norm[k]!)) k--;
