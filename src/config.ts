@@ -1,8 +1,10 @@
 /**
- * User configuration (`gouji.config.json`): severity per rule or `off`, and rules users write
- * themselves in the same schema as the built-ins. Pure: the CLI reads the file, this validates it.
+ * User configuration (`gouji.config.json`, or `gouji.config.yaml` / `.yml` with the same content in
+ * YAML, where comments are welcome): severity per rule or `off`, and rules users write themselves in
+ * the same schema as the built-ins. Pure: the CLI reads the file, this validates it.
  * An invalid config is reported with the file, the path inside it and what is wrong.
  */
+import { parseDocument } from "yaml";
 import { z } from "zod";
 import { ONE } from "./checks/decimal.js";
 import { parseFormula } from "./checks/expr.js";
@@ -47,11 +49,29 @@ export interface Config {
   readonly grades?: readonly { grade: string; min: number | null }[];
 }
 
+/**
+ * YAML read as plain data: an error or a warning (an unknown tag such as `!!js/function`) makes
+ * the file invalid, aliases are refused, and merge keys are not expanded.
+ */
+function readYaml(source: string): unknown {
+  const doc = parseDocument(source, { merge: false, logLevel: "silent" });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw problem;
+  return doc.toJS({ maxAliasCount: 0 });
+}
+
+/** Config files read as YAML; any other name is read as JSON. */
+export const YAML_FILE = /\.ya?ml$/i;
+
+/** The config files looked for in the working directory, in this order. */
+export const CONFIG_FILES = ["gouji.config.json", "gouji.config.yaml", "gouji.config.yml"] as const;
+
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string; path: string };
 
 const MSG = {
   zh: {
     json: "不是有效的 JSON：{{detail}}",
+    yaml: "不是有效的 YAML：{{detail}}",
     unknownRule: "没有编号为 “{{id}}” 的规则（gouji rules 列出全部规则）",
     duplicate: "规则编号 “{{id}}” 已被使用",
     formula: "公式 “{{formula}}” 无效：{{detail}}",
@@ -60,6 +80,7 @@ const MSG = {
   },
   en: {
     json: "is not valid JSON: {{detail}}",
+    yaml: "is not valid YAML: {{detail}}",
     unknownRule: "there is no rule '{{id}}' (gouji rules lists them)",
     duplicate: "the rule id '{{id}}' is already taken",
     formula: "the formula '{{formula}}' is invalid: {{detail}}",
@@ -76,11 +97,14 @@ export function loadConfig(source: string, file: string, lang: "zh" | "en" = "zh
     path,
     message: fill(m.invalid, { file, path: path || "(root)", detail }),
   });
+  const yaml = YAML_FILE.test(file);
   let json: unknown;
   try {
-    json = JSON.parse(source);
+    // Plain data only: no custom tags, no merge keys, no aliases expanded into large trees.
+    json = yaml ? readYaml(source) : JSON.parse(source);
   } catch (err) {
-    return { ok: false, path: "", message: `${file} ${fill(m.json, { detail: (err as Error).message })}` };
+    const detail = (err as Error).message.split("\n")[0]!;
+    return { ok: false, path: "", message: `${file} ${fill(yaml ? m.yaml : m.json, { detail })}` };
   }
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {

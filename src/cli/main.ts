@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
-import { type Config, loadConfig } from "../config.js";
+import { CONFIG_FILES, type Config, loadConfig } from "../config.js";
 import { expandInputs } from "../ingest/index.js";
 import { type FileReport, type FormatName, formatSummary, formatters, summarize } from "../report/index.js";
 import { builtinRules, ruleById } from "../rules/index.js";
@@ -128,7 +128,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   let config: Config | null = null;
   /** The config as read, for the worker threads to load again (read once, here). */
   let configSource: { source: string; path: string } | null = null;
-  const configPath = values.config ?? (existsSync("gouji.config.json") ? "gouji.config.json" : null);
+  const configPath = values.config ?? CONFIG_FILES.find((f) => existsSync(f)) ?? null;
   if (configPath) {
     let source: string;
     try {

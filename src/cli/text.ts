@@ -48,7 +48,7 @@ Usage:
 
 Options:
   -f, --format <name>     stylish (default) | json | markdown | sarif | html | csv | jsonl
-  -c, --config <file>     rules and severities (default: ./gouji.config.json if present)
+  -c, --config <file>     rules and severities, JSON or YAML (default: ./gouji.config.json, .yaml or .yml if present)
       --lang <zh|en>      language of messages (default zh)
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -77,7 +77,7 @@ Examples:
 
 选项：
   -f, --format <格式>     stylish（默认）| json | markdown | sarif | html | csv | jsonl
-  -c, --config <文件>     规则与严重程度配置（默认：当前目录的 gouji.config.json）
+  -c, --config <文件>     规则与严重程度配置，JSON 或 YAML（默认：当前目录的 gouji.config.json、.yaml 或 .yml）
       --lang <zh|en>      消息语言（默认 zh）
   -q, --quiet             只报告错误
       --max-warnings <n>  警告多于 n 条时以 1 退出

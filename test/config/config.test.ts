@@ -1,7 +1,8 @@
 /** Config files: what a user writes, and the exact message when it is wrong (exit 2). */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { audit } from "../../src/audit.js";
 import { loadConfig } from "../../src/config.js";
@@ -127,6 +128,76 @@ describe("loadConfig", () => {
     const r = loadConfig("{ rules: ", "my.json");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/^my\.json 不是有效的 JSON：/);
+  });
+});
+
+describe("YAML config files", () => {
+  const yamlConfig = [
+    "# 本局的口径：资金使用率按错误处理",
+    "rules:",
+    "  rate/fund-usage: error",
+    "  balance/carryover: off",
+    "customRules:",
+    "  - meta:",
+    "      id: custom/vehicle-share",
+    "      type: arithmetic",
+    "      description: { zh: 公车费用占比 = 公车费用 ÷ 三公经费, en: Vehicle share }",
+    "    check:",
+    "      kind: named-rate",
+    "      options:",
+    "        names: [公车费用比例$]",
+    "        inputs:",
+    "          vehicles: { name: { zh: 公车费用, en: vehicles }, labels: [公务用车] }",
+    "          total: { name: { zh: 三公经费, en: three public }, labels: [三公] }",
+    "        variants:",
+    "          - { name: { zh: 公车 ÷ 三公, en: vehicles ÷ total }, formula: vehicles / total }",
+    "",
+  ].join("\n");
+
+  it("reads .yaml and .yml like JSON, comments allowed", () => {
+    for (const file of ["gouji.config.yaml", "cfg.YML"]) {
+      const r = loadConfig(yamlConfig, file);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.config.severity["rate/fund-usage"]).toBe("error");
+      expect(r.config.rules.some((x) => x.meta.id === "balance/carryover")).toBe(false);
+      expect(r.config.rules.some((x) => x.meta.id === "custom/vehicle-share")).toBe(true);
+    }
+  });
+
+  it("validates YAML with the same messages as JSON", () => {
+    const r = loadConfig("rules:\n  rate/fund-usage: loud\n", "gouji.config.yaml", "en");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^Invalid config gouji\.config\.yaml: rules\.rate\/fund-usage: /);
+  });
+
+  it("says which file is not valid YAML, with the line", () => {
+    const r = loadConfig("rules: [a\n", "my.yaml");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^my\.yaml 不是有效的 YAML：.*line 2, column 1/);
+  });
+
+  it("refuses what is not plain data: unknown tags and aliases", () => {
+    for (const text of ["rules: !!js/function 'f'\n", "a: &x 1\nrules:\n  rate/fund-usage: *x\n"]) {
+      const r = loadConfig(text, "gouji.config.yaml", "en");
+      expect(r.ok, text).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/^gouji\.config\.yaml is not valid YAML: /);
+    }
+  });
+
+  it("is found in the working directory as gouji.config.yaml (built CLI)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gouji-yaml-"));
+    writeFileSync(join(dir, "r.txt"), "实际到位14631.38万元，实际支出14516.58万元，资金使用率为99.26%。\n");
+    const run = () =>
+      spawnSync(process.execPath, [resolve("bin/gouji.js"), "audit", "r.txt", "--format", "json"], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+    expect(JSON.parse(run().stdout).files[0].findings[0].severity).toBe("warning");
+    writeFileSync(join(dir, "gouji.config.yaml"), "rules:\n  rate/fund-usage: error # 从严\n");
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].findings[0].severity).toBe("error");
   });
 });
 
