@@ -95,8 +95,25 @@ function inside(s: Span, read: readonly Span[]): boolean {
 /** Words per piece of a long line without separators, judged piece by piece. */
 const PIECE = 24;
 
+/** A tab or a bar, or at least three runs of spaces (four words). */
+function mayBeRow(text: string): boolean {
+  let runs = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 124) return true;
+    const ws = c === 32 || c === 0x3000;
+    if (ws && !space && ++runs >= 3) return true;
+    space = ws;
+  }
+  return false;
+}
+
 /** The pieces of a line judged for shape: the whole line when it has separators, else runs of words. */
 function pieces(line: Line): Token[][] {
+  // Prose without tabs, bars or spaces between its words is one token: no row (the common case,
+  // skipped before any tokenising).
+  if (!mayBeRow(line.text)) return [];
   const toks = tokens(line);
   if (/[\t|]/.test(line.text)) return toks.length >= 2 ? [toks] : [];
   const out: Token[][] = [];
