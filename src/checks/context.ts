@@ -136,14 +136,36 @@ export function bestLabelMatch(
 ): ExtractedFigure | null {
   let best: ExtractedFigure | null = null;
   let bestScore = min;
+  // A name that is only its head once generic words are dropped (本年支出合计 → 支出) matches every
+  // 支出: it binds only a figure whose label is the name as written.
+  const bare = core(name).replace(/(?:合计|总计|总额)$/, "").length <= 2;
   for (const f of candidates) {
     const s = Math.max(labelScore(name, f.label), labelScore(name, clauseLabel(ctx, f)));
-    if (s > bestScore || (s === bestScore && !best)) {
+    if (s < min) continue;
+    const written = writtenMatch(name, f.label) || writtenMatch(name, clauseLabel(ctx, f));
+    if (bare && !written) continue;
+    // The label as written outranks a match on the core words.
+    const score = s + (written ? 1 : 0);
+    if (score > bestScore || (score === bestScore && !best)) {
       best = f;
-      bestScore = s;
+      bestScore = score;
     }
   }
   return best;
+}
+
+const written = (s: string) => s.replace(/[“”"'‘’「」\s]/g, "").replace(/\d+/g, "");
+
+/**
+ * The label holds the name as written, generic words included (本年支出 for 本年支出合计, whose
+ * 合计 a label drops; 一般公共预算财政拨款支出 for 财政拨款支出), not only its core.
+ */
+function writtenMatch(name: string, label: string): boolean {
+  const n = written(name).replace(/(?:的)$/, "");
+  const l = written(label);
+  if (n.length < 2 || l.length === 0) return false;
+  const short = /..(?:合计|总计|总额)$/.test(n) && !l.includes(n.slice(-2)) ? n.slice(0, -2) : n;
+  return l.includes(short);
 }
 
 /** Index of the first figure starting at or after `offset` (figures are in text order). */

@@ -3,6 +3,10 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 runRuleTests(rule, {
   valid: [
+    // the total named after 占 as written (本年支出合计), not the nearer amount whose core is also 支出
+    "本年支出合计3,011.73万元，其中：基本支出2,456.21万元，占81.55%；项目支出555.52万元，占18.45%。\n（一）总体情况：2023年度一般公共预算财政拨款支出2,890.12万元，占本年支出合计的95.96%。",
+    // 完成预算的…: the part's own budget, stated in its sentence
+    "2023年度“三公”经费预算为20.00万元，支出决算为18.65万元，完成预算的93.25%。",
     // rounding boundary: 7 ÷ 8 = 87.5 % exactly rounds half up to 88 %
     "共开展8个项目，其中7个项目已完成，占88%。",
     // seed 001: the total is the sentence's 支出预算, not named after 占
@@ -18,6 +22,10 @@ runRuleTests(rule, {
     "(一)教育支出类科目 5,806,105.16 元,占支出总预算\n82.27%。\n四、总体情况\n2023 年财政拨款收支总预算 7,057,486.18 元。",
   ],
   invalid: [
+    {
+      text: "本年支出合计3,011.73万元，其中：基本支出2,456.21万元，占81.55%；项目支出555.52万元，占18.45%。\n（一）总体情况：2023年度一般公共预算财政拨款支出2,890.12万元，占本年支出合计的95.69%。",
+      findings: [{ severity: "error", at: "95.69%", expected: "95.96%", hint: "95.69→95.96" }],
+    },
     {
       // 87.5 % exactly is not 87 %: a written 87 % excludes its upper bound; cut, not rounded (info)
       text: "共开展8个项目，其中7个项目已完成，占87%。",
@@ -39,6 +47,16 @@ runRuleTests(rule, {
     },
   ],
   unverifiable: [
+    // a list of parts, each with its share: the one before is a sibling, never the total
+    {
+      text: "（二）结构情况：一般公共服务支出2,456.37万元，占84.99%；社会保障和就业支出298.45万元，占10.33%。",
+      at: "10.33%",
+    },
+    // 完成预算的…: a budget stated elsewhere in the report is not this figure's own
+    {
+      text: "一般公共预算财政拨款支出年初预算为2,750.00万元。\n2023年度“三公”经费财政拨款支出决算为18.65万元，完成预算的93.25%。",
+      at: "93.25%",
+    },
     // a named total the text does not state is never replaced by a guess
     { text: "1-11月全市重大产品创新项目完成投资32.6004亿元，占年度计划的148.66%。", at: "148.66%" },
     { text: "全市省级以上工业园区规上工业增加值328.64亿元（预计全年438亿元），占全市的70.9%。", at: "70.9%" },

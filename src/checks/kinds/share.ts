@@ -60,7 +60,9 @@ export const share: KindFn = (ctx, ruleId, _o, claimed) => {
         });
         continue;
       }
-      const total = namedTotal(ctx, name, part, pct);
+      // 完成预算的93.25%: a bare 预算 / 计划 is the part's own, stated beside it, not any budget.
+      const own = plan && OWN_PLAN.test(core(name));
+      const total = namedTotal(ctx, name, part, pct, own ? part.paragraph : null);
       if (total) out.relations.push(make(total, true));
       else
         out.unverifiable.push({
@@ -80,7 +82,8 @@ export const share: KindFn = (ctx, ruleId, _o, claimed) => {
             f.span.end <= part.span.start &&
             f !== listTotal &&
             compatible(f, part) &&
-            f.value.abs().gt(part.value.abs()),
+            f.value.abs().gt(part.value.abs()) &&
+            !hasOwnShare(ctx, f),
         )
         .reverse()
         .slice(0, NEAREST),
@@ -103,6 +106,17 @@ export const share: KindFn = (ctx, ruleId, _o, claimed) => {
   }
   return out;
 };
+
+/** Plans named by a bare word: the part's own plan (完成预算的…, 为计划的…, 达到目标的…). */
+const OWN_PLAN = /^(?:年初|全年|调整后|年度)?(?:预算|计划|目标|预算数|计划数|目标值)$/;
+
+/**
+ * A figure followed by its own share (`一般公共服务支出2,456.37万元，占84.99%；…`) is a part of a
+ * list, a sibling of the parts after it — never their total.
+ */
+function hasOwnShare(ctx: Context, f: ExtractedFigure): boolean {
+  return /^\s*[，,]?\s*(?:占|所占)/.test(ctx.norm.slice(f.span.end, f.span.end + 6));
+}
 
 function compatible(f: ExtractedFigure, part: ExtractedFigure): boolean {
   return !f.approx && sameFamily(f, part);
@@ -134,12 +148,18 @@ function namedTotal(
   name: string,
   part: ExtractedFigure,
   pct: ExtractedFigure,
+  paragraph: number | null,
 ): ExtractedFigure | null {
   // A total is named within a few pages of its share: bound the search for long texts.
   const window = 8000;
   const lo = firstFigureAt(ctx, pct.span.start - window);
   const hi = firstFigureAt(ctx, pct.span.end + window);
-  const usable = ctx.figures.slice(lo, hi).filter((f) => f !== part && f !== pct && compatible(f, part));
+  const usable = ctx.figures
+    .slice(lo, hi)
+    .filter(
+      (f) =>
+        f !== part && f !== pct && compatible(f, part) && (paragraph === null || f.paragraph === paragraph),
+    );
   const before = usable.filter((f) => f.span.start < pct.span.start).reverse();
   const after = usable.filter((f) => f.span.start > pct.span.start);
   return bestLabelMatch(ctx, name, [...before, ...after]);
