@@ -46,7 +46,9 @@ export function figureInterval(fig: ExtractedFigure, env: EvalEnv): Interval {
   const digits = env.override?.get(fig.id);
   const value = digits === undefined ? fig.value : new D(digits);
   const decimals = digits === undefined ? fig.decimals : decimalsOf(digits);
-  const iv = env.mode === "exact" || fig.exact ? point(value) : written(value, fig.exact ? -1 : decimals);
+  // An amount exact because it is a bare 0 (figures.ts) is no longer exact once read as another value.
+  const exact = fig.exact && (digits === undefined || fig.kind === "count" || !fig.value.isZero());
+  const iv = env.mode === "exact" || exact ? point(value) : written(value, exact ? -1 : decimals);
   return fig.scale.eq(1) ? iv : { lo: iv.lo.times(fig.scale), hi: iv.hi.times(fig.scale) };
 }
 

@@ -3,6 +3,7 @@
  * a digit changed, two adjacent digits swapped, a digit dropped or doubled, the decimal point
  * moved, a sign lost — makes the relation hold, say which figure and what it probably reads.
  */
+import type { ExtractedFigure } from "../extract/index.js";
 import type { Hint } from "../types.js";
 import { D, fixed, halfUlp, type Interval } from "./decimal.js";
 import { decimalsOf, evaluate, figuresOf } from "./expr.js";
@@ -84,6 +85,11 @@ export function findHint(r: Relation): Hint | null {
   const computed = r.variants.map((v) => evaluate(v.expr, { mode: "interval" }));
   // The stated figure first: it is the conclusion a reader takes away. Then the operands, but only
   // when exactly one of them can be fixed by one slip; when several can, the hint would be a guess.
+  // A slip whose fix makes the relation hold exactly at the written figures (3.54 → 3.45 for a sum
+  // of 18.65) explains more than one that holds only within their rounding (18.65 → 18.75 against
+  // 18.74): when exactly one figure has such a fix, it is the hint.
+  const exactFix = r.compare === "eq" ? exactlyFixed(r, figs) : null;
+  if (exactFix) return exactFix;
   let found: Hint | null = null;
   for (const f of figs) {
     if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
@@ -110,4 +116,32 @@ export function findHint(r: Relation): Hint | null {
     if (hint) found = hint;
   }
   return found;
+}
+
+/** The one figure of `figs` with a single slip that makes the relation hold exactly, if one. */
+function exactlyFixed(r: Relation, figs: readonly ExtractedFigure[]): Hint | null {
+  let found: Hint | null = null;
+  for (const f of figs) {
+    if (f.decimals < 0 || f.digits.length > MAX_HINT_DIGITS) continue;
+    if (figs.length > MAX_HINT_OPERANDS) return null;
+    const fixes = slips(f.digits).filter(
+      (c) => decimalsOf(c.text) === f.decimals && holdsExactly(r, new Map([[f.id, c.text]])),
+    );
+    if (fixes.length === 0) continue;
+    if (fixes.length > 1 || found) return null;
+    found = { span: f.numberSpan, written: f.digits, probably: fixes[0]!.text, slip: fixes[0]!.slip };
+  }
+  return found;
+}
+
+/** The written figures (with `override`) compute the stated value exactly, at its written precision. */
+function holdsExactly(r: Relation, override: ReadonlyMap<number, string>): boolean {
+  const stated = override.get(r.target.id) ?? r.target.digits;
+  const d = Math.max(decimalsOf(stated), 0);
+  return r.variants.some((v) => {
+    const iv = evaluate(v.expr, { mode: "exact", override });
+    if (!iv) return false;
+    const value = iv.lo.div(scaleOf(r)).times(r.direction === -1 ? -1 : 1);
+    return fixed(value, d) === fixed(new D(stated), d);
+  });
 }

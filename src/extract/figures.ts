@@ -56,12 +56,14 @@ export function extractFigures(norm: string, seg: Segments, original: string = n
   const inherited = inheritListUnits(norm, drafts);
   inheritSentenceMoney(norm, seg, drafts, inherited);
   const out: ExtractedFigure[] = [];
+  const sentenceOf = drafts.map((d) => Math.max(0, indexBefore(seg.sentences, d.span.start)));
+  const zeros = exactZeros(drafts, sentenceOf);
   let prevEnd = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const { label, labelSpan } = findLabel(norm, d.numberSpan.start, prevEnd);
     prevEnd = d.span.end;
-    const sentence = Math.max(0, indexBefore(seg.sentences, d.span.start));
+    const sentence = sentenceOf[i]!;
     const paragraph = Math.max(0, indexBefore(seg.paragraphs, d.span.start));
     out.push(
       Object.freeze({
@@ -73,7 +75,7 @@ export function extractFigures(norm: string, seg: Segments, original: string = n
         kind: d.kind,
         scale: d.scale,
         decimals: d.decimals,
-        exact: d.exact,
+        exact: d.exact || zeros.has(i),
         approx: d.approx,
         unitInherited: inherited.has(d),
         span: d.span,
@@ -344,4 +346,22 @@ function findLabel(
   const trimmed = raw.trim();
   const offset = raw.indexOf(trimmed);
   return { label: trimmed, labelSpan: { start: start + offset, end: start + offset + trimmed.length } };
+}
+
+/**
+ * Amounts written as a bare 0 (`因公出国（境）费0万元`) in a sentence whose other amounts carry
+ * decimals (15.20, 3.45): nothing spent, not something under half a 万元 — a report that writes
+ * cents writes a rounded small amount as 0.00 or 0.3. Where amounts are whole numbers, a 0 may be
+ * rounded like them and keeps its half unit.
+ */
+function exactZeros(drafts: readonly Draft[], sentenceOf: readonly number[]): Set<number> {
+  const withDecimals = new Set<number>();
+  drafts.forEach((d, i) => {
+    if (d.kind === "money" && d.decimals > 0) withDecimals.add(sentenceOf[i]!);
+  });
+  const out = new Set<number>();
+  drafts.forEach((d, i) => {
+    if (d.kind === "money" && /^0+$/.test(d.digits) && withDecimals.has(sentenceOf[i]!)) out.add(i);
+  });
+  return out;
 }

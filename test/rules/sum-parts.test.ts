@@ -3,6 +3,8 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 runRuleTests(rule, {
   valid: [
+    // a part as large as the total restates it: what follows is bounded by it, not summed to it
+    "本部门共有项目12个，其中：已完成绩效自评的项目12个，自评结果为“优”的项目10个。",
     // devset 001: a count followed by what it counts, then its part in parentheses
     "年中增加8个项目(含2023年转列暂付性款项项目5个)。",
     "年中增加8个项目，其中转列暂付性款项项目5个。",
@@ -24,6 +26,12 @@ runRuleTests(rule, {
     "“三公”经费预算1.5万元，其中：公务接待费5000元，公务用车运行维护费10000元。",
   ],
   invalid: [
+    {
+      // a bare 0 beside amounts in cents is exactly nothing: 0 + 15.20 + 3.54 = 18.74, and the
+      // slip that makes the sum exact (3.54 → 3.45) is the hint
+      text: "“三公”经费支出18.65万元。其中：因公出国（境）费0万元；公务用车购置及运行维护费15.20万元；公务接待费3.54万元。",
+      findings: [{ severity: "error", at: "18.65万元", expected: "18.74万元", hint: "3.54→3.45" }],
+    },
     {
       // a part cannot exceed its count
       text: "年中增加8个项目(含转列暂付性款项项目9个)。",
@@ -51,6 +59,8 @@ runRuleTests(rule, {
     },
   ],
   ignored: [
+    // devset 022: one item's columns (支出, 年初预算, 差值), not items of the total before
+    "“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元,原因为压缩开支。",
     // an aside in parentheses is not a breakdown
     "全市省级以上工业园区规上工业增加值328.64亿元（预计全年438亿元），占全市的70.9%。",
     // a change is not a part

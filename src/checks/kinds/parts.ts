@@ -22,6 +22,16 @@ const CHANGE_LABEL = /^(?:增加|减少|增长|下降|提高|降低|上升)|比�
 /** Figures that are changes, comparisons or rates are never parts of a total. */
 const NOT_A_PART = /比上年|较上年|同比|比[12]\d{3}|增加|减少|增长|下降|提高|降低|上升|增幅|降幅|增收|减收|占/;
 
+/**
+ * A part as large as its total that names a status (已完成绩效自评的项目12个 of 12): the whole again,
+ * not a category beside the others (行政编制10名 of 10 is a category, and 10 + 10 ≠ 10 stands).
+ */
+const RESTATED = /已|全部|均|完成|开展|纳入|实施|参与|覆盖/;
+
+/** A label that names only a column of an item (年初预算为, 差值为), not an item. */
+const COLUMN_WORD =
+  /^(?:年初预算|全年预算|调整后预算|预算数?|决算数?|预算执行数|执行数|支出数|实际支出|差值|差额|上年数?|上年决算|结余|余额)(?:数)?(?:为|是)?$/;
+
 interface Breakdown {
   readonly total: ExtractedFigure;
   readonly parts: ExtractedFigure[];
@@ -110,21 +120,35 @@ export function breakdowns(ctx: Context): Breakdown[] {
       listDepth,
       word === "(" || (ctx.depth[markerStart] ?? 0) > (ctx.depth[total.span.start] ?? 0),
     );
+    // 其中：因公出国支出0万元，年初预算为0万元，差值为0万元…: the amounts are one item's columns
+    // (spent, budget, difference), not items; which column the total is cannot be told.
+    if (list.parts.some((p, k) => k > 0 && COLUMN_WORD.test(p.label.trim()))) continue;
     // 8个项目985万元(含1个结转项目50万元): counts and amounts break down their own totals.
     for (const group of byFamily(list.parts)) {
       const own = sameFamily(group[0]!, total) ? total : familyTotal(ctx, total, markerStart, group[0]!);
       if (!own) continue;
-      const single = group.length === 1;
-      if (single && word === "(") continue; // X（预计全年Y）: an aside, not a breakdown
+      // 共有项目12个，其中：已完成自评的项目12个，“优”的10个…: a part as large as the total is
+      // the whole again under another name, and what follows it breaks down the total or that
+      // part: no longer a partition, only bounded by it.
+      const whole = group.filter((p) => !(p.value.eq(own.value) && RESTATED.test(p.label)));
+      const restated = whole.length < group.length;
+      if (restated && whole.length === 0) continue;
+      const single = whole.length === 1;
+      if (single && word === "(" && !restated) continue; // X（预计全年Y）: an aside, not a breakdown
       out.push({
         total: own,
-        parts: group,
-        partial: partial || single,
+        parts: whole,
+        partial: partial || single || restated,
         explicit: word === "其中" || word === "(" || word.startsWith("具体"),
         clean: list.clean,
       });
       ctx.log.debug(
-        { marker: word, total: own.raw, parts: group.map((p) => p.raw), partial: partial || single },
+        {
+          marker: word,
+          total: own.raw,
+          parts: whole.map((p) => p.raw),
+          partial: partial || single || restated,
+        },
         "breakdown",
       );
     }

@@ -204,9 +204,13 @@ function lookAlike(a: ExtractedFigure, b: ExtractedFigure): boolean {
  */
 function slipRelation(asCoarse: Relation, asFine: Relation): Relation | null {
   const keeps = (h: Hint | null) => h !== null && decimalsOf(h.probably) === decimalsOf(h.written);
+  // The finding points at the figure its hint fixes.
+  const own = (h: Hint | null, r: Relation) => keeps(h) && h!.span.start === r.target.numberSpan.start;
   const a = findHint(asCoarse);
-  if (keeps(a)) return asCoarse;
   const b = findHint(asFine);
+  if (own(a, asCoarse)) return asCoarse;
+  if (own(b, asFine)) return asFine;
+  if (keeps(a)) return asCoarse;
   if (keeps(b)) return asFine;
   return a ? asCoarse : b ? asFine : null;
 }

@@ -77,6 +77,16 @@ export function roundHalfUp(x: Q, d: number): string {
   return fmt(x.n < 0n && r !== 0n ? -r : r, d);
 }
 
+/**
+ * An amount rounded to `d` decimals as a report writes it: a nonzero amount that would print as a
+ * bare 0 keeps two decimals, since a bare 0 beside amounts with decimals reads as exactly nothing
+ * (src/extract/figures.ts).
+ */
+export function roundAmount(x: Q, d: number): string {
+  const r = roundHalfUp(x, d);
+  return /^-?0+$/.test(r) && x.n !== 0n ? roundHalfUp(x, Math.max(d, 2)) : r;
+}
+
 /** Exact decimal expansion of a rational whose denominator divides a power of ten. */
 export function toPlain(x: Q): string {
   for (let d = 0; d <= 60; d++) {

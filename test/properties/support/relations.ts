@@ -24,6 +24,7 @@ import {
   type Q,
   type QInterval,
   q,
+  roundAmount,
   roundHalfUp,
   sub,
   truncatedQ,
@@ -200,7 +201,7 @@ export const sumPartsOf = (opts: { counts?: boolean } = {}): fc.Arbitrary<Case> 
         .map((parts) => {
           const labels = o.counts ? COUNT_PARTS : PART_LABELS;
           const unit = o.counts ? "名" : o.unit;
-          const total = o.counts ? exactSum(parts) : roundHalfUp(sumOf(parts), o.totalDecimals);
+          const total = o.counts ? exactSum(parts) : roundAmount(sumOf(parts), o.totalDecimals);
           const b = new TextBuilder().put(
             o.year + pick(o.counts ? COUNT_TOTALS : TOTAL_LABELS, o.seed) + o.verb,
           );
@@ -489,7 +490,7 @@ export const balance: fc.Arbitrary<Case> = fc
         b.put(`，${o.words.left}`);
         let left = sub(parse(total), parse(spent));
         if (back !== null) left = sub(left, parse(back));
-        const l = b.num(roundHalfUp(left, o.leftDecimals), o.unit, o.style);
+        const l = b.num(roundAmount(left, o.leftDecimals), o.unit, o.style);
         b.put("。");
         let computed = isub(w(a), w(s));
         if (wd) computed = isub(computed, w(wd));
