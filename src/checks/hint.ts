@@ -108,6 +108,18 @@ export function findHint(r: Relation): Hint | null {
     // Wide tolerances (many whole numbers) admit several stated values: the one nearest the
     // recomputation from the written figures is what it probably should read, if it is alone.
     if (!pick && f === r.target && samePrecision.length > 1) pick = nearest(r, samePrecision);
+    // A rate probably should read the quotient itself, rounded as written; another value that only
+    // falls within the operands' rounding (102.18% for 326 ÷ 320 = 101.875%) is no explanation.
+    // (An amount restated in another unit may differ within the coarser one's rounding: 1110.82万元
+    // for 1110822.47元 — there the tolerance is the point.)
+    if (
+      pick &&
+      f === r.target &&
+      f.kind === "percent" &&
+      r.compare === "eq" &&
+      !holdsExactly(r, new Map([[f.id, pick.text]]))
+    )
+      pick = undefined;
     const hint = pick
       ? { span: f.numberSpan, written: f.digits, probably: pick.text, slip: pick.slip }
       : null;

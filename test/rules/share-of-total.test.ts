@@ -23,6 +23,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      // a plan in 公里 stated in the targets' section; 108.18% is no single slip from 101.88%, and
+      // 102.18% (one digit, within the kilometres' rounding) is not offered as what it should read
+      text: "（二）绩效目标。计划完成农村公路养护里程320公里。\n（一）产出指标。全年实际完成养护里程326公里，完成计划的108.18%。",
+      findings: [{ severity: "error", at: "108.18%", expected: "101.88%", hint: null }],
+    },
+    {
       text: "本年支出合计3,011.73万元，其中：基本支出2,456.21万元，占81.55%；项目支出555.52万元，占18.45%。\n（一）总体情况：2023年度一般公共预算财政拨款支出2,890.12万元，占本年支出合计的95.69%。",
       findings: [{ severity: "error", at: "95.69%", expected: "95.96%", hint: "95.69→95.96" }],
     },

@@ -60,8 +60,10 @@ export const share: KindFn = (ctx, ruleId, _o, claimed) => {
         });
         continue;
       }
-      // 完成预算的93.25%: a bare 预算 / 计划 is the part's own, stated beside it, not any budget.
-      const own = plan && OWN_PLAN.test(core(name));
+      // 完成预算的93.25%: a bare 预算 / 计划 is the part's own, stated beside it — a report states
+      // many budgets in money, and another paragraph's is another thing's. (A plan in 公里 or 个 is
+      // rarer and may be stated in the section on targets.)
+      const own = plan && OWN_PLAN.test(core(name)) && part.kind === "money";
       const total = namedTotal(ctx, name, part, pct, own ? part.paragraph : null);
       if (total) out.relations.push(make(total, true));
       else
