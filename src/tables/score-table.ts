@@ -85,8 +85,9 @@ function readTotal(table: Table, row: Row, at: number, figures: readonly Extract
   let weight: ExtractedFigure | null = null;
   let score: ExtractedFigure | null = null;
   if (after.length >= 2) {
+    // 合计 | 100 | | 100 | 96.5: each level's weights add up to the full marks; the score is last.
     weight = after[0]!.fig;
-    score = after[1]!.fig;
+    score = after[after.length - 1]!.fig;
   } else if (after.length === 1) {
     if (role(after[0]!) === "score") score = after[0]!.fig;
     else weight = after[0]!.fig;

@@ -24,6 +24,11 @@ const sequenceSheet = (rows: readonly string[]) =>
 
 runRuleTests(rule, {
   valid: [
+    // a 合计 row that repeats the full marks under each weight column: the score is its last number
+    {
+      text: "一级指标\t分值\t二级指标\t分值\t得分\n决策\t15\t项目立项\t10\t10\n\t\t绩效目标\t5\t4.5\n过程\t85\t资金管理\t85\t80\n合计\t100\t\t100\t94.5\n",
+      checks: 4,
+    },
     // three levels: ①② add up to （1）, （1）（2） to 1., weights and scores both
     { text: threeLevels("9"), checks: 6 },
     // sub-indicators that make up only part of their parent's weight: their weights stay within

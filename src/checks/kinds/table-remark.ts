@@ -46,6 +46,8 @@ const READINGS: Record<Movement, readonly (readonly [ColumnRole, ColumnRole])[]>
 
 const MOVEMENT_EN: Record<Movement, string> = { cut: "cut", add: "added", left: "withdrawn or left" };
 
+const base = (f: ExtractedFigure) => f.value.times(f.scale);
+
 /** A bare number of the row is in the unit of the remark that speaks of it. */
 function inUnitOf(x: ExtractedFigure, remark: ExtractedFigure): ExtractedFigure {
   if (x.kind !== "plain") return x;
@@ -84,6 +86,8 @@ function remarkRelations(ctx: Context, ruleId: string, table: Table, row: Row): 
         const x = columnValue(ctx, table, row, a);
         const y = columnValue(ctx, table, row, b);
         if (!x || !y) continue;
+        // More spent than 年初预算: the budget was raised in a column the table does not have.
+        if (a === "initial" && b === "spent" && base(y.fig).gt(base(x.fig))) continue;
         const expr = bin("-", fig(inUnitOf(x.fig, f), a), fig(inUnitOf(y.fig, f), b));
         variants.push({ name: `${x.name} − ${y.name}`, expr });
         break;

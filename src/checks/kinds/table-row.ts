@@ -15,7 +15,10 @@ import type { Relation, Variant } from "../relation.js";
 import { columnName, exact, rowName, valueAt } from "./table-common.js";
 import { empty, type KindFn } from "./types.js";
 
-type Values = Partial<Record<ColumnRole, { fig: ExtractedFigure; col: number }>>;
+type Values = Partial<Record<ColumnRole, { fig: ExtractedFigure; col: number }>> & {
+  /** The row's remark says its budget was adjusted during the year. */
+  adjusted?: boolean;
+};
 
 const ROLES: readonly ColumnRole[] = [
   "initial",
@@ -30,7 +33,11 @@ const ROLES: readonly ColumnRole[] = [
 ];
 
 function rowValues(ctx: Context, table: Table, row: Row): Values {
-  const out: Values = {};
+  const out: Values = {
+    adjusted: row.cells.some(
+      (c) => c.kind === "text" && table.columns[c.col]?.role === "remark" && ADJUSTED.test(c.text),
+    ),
+  };
   for (const role of ROLES) {
     for (const col of table.columns) {
       if (col.role !== role || out[role]) continue;
@@ -81,7 +88,7 @@ function rate(ruleId: string, table: Table, row: Row, v: Values): Relation | nul
   const spent = v.spent?.fig;
   if (!r || !spent) return null;
   const bases = (["budget", "initial", "allocated"] as const).map((k) => v[k]).filter((x) => x !== undefined);
-  if (bases.length === 0) return null;
+  if (bases.length === 0 || onlyOutgrownInitial(v)) return null;
   const variants: Variant[] = [];
   for (const { fig: base, col } of bases) {
     const q = bin("/", fig(spent, "spent"), fig(base, "budget"));
@@ -130,7 +137,7 @@ function adjusted(ruleId: string, table: Table, row: Row, v: Values): Relation |
 
 function balance(ruleId: string, table: Table, row: Row, v: Values): Relation | null {
   const { balance: left, spent } = v;
-  if (!left || !spent) return null;
+  if (!left || !spent || onlyOutgrownInitial(v)) return null;
   const variants: Variant[] = [];
   for (const k of ["allocated", "budget", "initial"] as const) {
     const from = v[k];
@@ -143,6 +150,20 @@ function balance(ruleId: string, table: Table, row: Row, v: Values): Relation | 
   if (variants.length === 0) return null;
   return make(ruleId, table, row, left, variants, true);
 }
+
+/**
+ * The row's only base is 年初预算 and more than it was spent: the budget was raised during the year
+ * in a column the table does not have, and neither 结余 nor 执行率 can be taken against 年初预算.
+ */
+function onlyOutgrownInitial(v: Values): boolean {
+  const { initial, spent } = v;
+  if (!initial || !spent || v.budget || v.allocated) return false;
+  if (v.adjusted) return true;
+  return spent.fig.value.times(spent.fig.scale).gt(initial.fig.value.times(initial.fig.scale));
+}
+
+/** A remark of the row that says the budget moved during the year (年中调减20万元, 追加). */
+const ADJUSTED = /调减|调增|核减|追加|调整|调剂|调出|调入/;
 
 export const tableRow: KindFn = (ctx, ruleId, _o, claimed) => {
   const out = empty();
