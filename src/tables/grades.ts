@@ -7,6 +7,7 @@
 import { D, type Decimal } from "../checks/decimal.js";
 import type { ExtractedFigure } from "../extract/figures.js";
 import type { Span } from "../types.js";
+import { lowerBound } from "./values.js";
 
 export interface Band {
   /** The grade's canonical word (优, 良, 中, 差). */
@@ -82,18 +83,6 @@ const STATEMENT = new RegExp(
   `(?:评价|绩效|自评|综合|考核|评定)?等级(?:评定)?(?:结果)?\\s*(?:为|是|:|：|评定为|确定为)?\\s*[“"]?(${GRADE_WORD.source})(?![良好秀格等较般差])`,
   "g",
 );
-/** Index of the first figure starting at or after `offset` (figures are in text order). */
-function firstAtOrAfter(figures: readonly ExtractedFigure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The label of a whole evaluation's score: 自评分数, 绩效自评得分, 综合评分, 总分 (not 满意度得分). */
 export const TOTAL_SCORE =
   /(?:自评|评价|综合|考核|绩效)\S{0,4}(?:总分|分数|得分|总得分|评分)$|(?:^|[，,、\s])(?:总分|总得分|综合得分|得分合计)$/;
@@ -109,7 +98,7 @@ export function proseGrades(norm: string, figures: readonly ExtractedFigure[]): 
     const word = m[1]!;
     const start = m.index + m[0].length - word.length;
     let total: ExtractedFigure | null = null;
-    for (let k = firstAtOrAfter(figures, m.index) - 1; k >= 0; k--) {
+    for (let k = lowerBound(figures, m.index) - 1; k >= 0; k--) {
       const f = figures[k]!;
       if (f.span.end > m.index) continue;
       if (m.index - f.span.end > 60) break;

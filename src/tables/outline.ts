@@ -14,7 +14,7 @@
 import type { ExtractedFigure } from "../extract/figures.js";
 import type { Segments } from "../extract/segment.js";
 import { TOTAL_SCORE } from "./grades.js";
-import { leavesOf, makeItem, type ScoreItem, type ScoreSheet } from "./score-model.js";
+import { makeItem, proseSheet, type ScoreItem, type ScoreSheet } from "./score-model.js";
 
 const MARKERS: readonly (readonly [number, RegExp])[] = [
   [1, /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/],
@@ -115,7 +115,7 @@ function nest(entries: readonly Entry[]): ScoreItem[] {
   return root;
 }
 
-function findTotal(
+export function findTotal(
   figures: readonly ExtractedFigure[],
   norm: string,
   from: number,
@@ -152,19 +152,7 @@ export function outlineSheets(
       const ranges = scored.map((e) => [e.start, e.end] as const);
       const inside = (f: ExtractedFigure) => ranges.some(([s, e]) => f.span.start >= s && f.span.start < e);
       const totalFig = findTotal(figures, norm, scored[0]!.start, scored[scored.length - 1]!.end, inside);
-      sheets.push({
-        source: "outline",
-        items,
-        leaves: leavesOf(items),
-        nested: true,
-        topWeights: null,
-        sequence: null,
-        columns: { weight: "分值", score: "得分" },
-        partial: false,
-        total: totalFig ? { weight: null, score: totalFig, row: totalFig.label } : null,
-        grade: null,
-        bands: null,
-      });
+      sheets.push(proseSheet(items, totalFig));
     }
     run = [];
     top = Number.POSITIVE_INFINITY;

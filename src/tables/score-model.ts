@@ -94,3 +94,20 @@ export function allItems(items: readonly ScoreItem[]): ScoreItem[] {
 export function leavesOf(items: readonly ScoreItem[]): ScoreItem[] {
   return allItems(items).filter((x) => x.children.length === 0);
 }
+
+/** A sheet read from prose (an outline, a sentence of items): nested as written, its total stated apart. */
+export function proseSheet(items: ScoreItem[], total: ExtractedFigure | null): ScoreSheet {
+  return {
+    source: "outline",
+    items,
+    leaves: leavesOf(items),
+    nested: true,
+    topWeights: null,
+    sequence: null,
+    columns: { weight: "分值", score: "得分" },
+    partial: false,
+    total: total ? { weight: null, score: total, row: total.label } : null,
+    grade: null,
+    bands: null,
+  };
+}

@@ -11,8 +11,8 @@ import type { UnitInfo } from "../extract/units.js";
 import { cellUnit, MONEY_ROLES, titleUnit } from "./columns.js";
 import type { Cell, Column, Table } from "./model.js";
 
-/** Index of the first figure starting at or after `offset`. */
-function lowerBound(figures: readonly ExtractedFigure[], offset: number): number {
+/** Index of the first figure starting at or after `offset` (figures are in text order). */
+export function lowerBound(figures: readonly ExtractedFigure[], offset: number): number {
   let lo = 0;
   let hi = figures.length;
   while (lo < hi) {

@@ -19,6 +19,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      // an item of a summary sentence scored over its weight
+      text: "其中预算执行15分，得分14.5分；产出指标40分，得分41分；效益指标35分，得分33分。",
+      findings: [{ severity: "error", at: "41分", expected: "40分", messageId: "exceeds" }],
+    },
+    {
       text: "1.预算编制情况，指标总分20分，自评得分20分。\n（1）预算编制，指标总分12分，自评得分13分。\n（2）目标设置，指标总分8分，自评得分7分。",
       findings: [{ severity: "error", at: "13分", expected: "12分", messageId: "exceeds" }],
     },

@@ -24,6 +24,11 @@ const sequenceSheet = (rows: readonly string[]) =>
 
 runRuleTests(rule, {
   valid: [
+    // the items of a summary sentence: 名称 N分，得分M分；… add up to the score stated before them
+    {
+      text: "经自评，本部门整体支出绩效自评得分为95.5分，等级为“优”。其中预算执行15分，得分14.5分；产出指标40分，得分39分；效益指标35分，得分33分；满意度指标10分，得分9分。",
+      checks: 1,
+    },
     // a 合计 row that repeats the full marks under each weight column: the score is its last number
     {
       text: "一级指标\t分值\t二级指标\t分值\t得分\n决策\t15\t项目立项\t10\t10\n\t\t绩效目标\t5\t4.5\n过程\t85\t资金管理\t85\t80\n合计\t100\t\t100\t94.5\n",
@@ -62,6 +67,10 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      text: "经自评，本部门整体支出绩效自评得分为95.5分，等级为“优”。其中预算执行15分，得分14.5分；产出指标40分，得分40分；效益指标35分，得分33分；满意度指标10分，得分9分。",
+      findings: [{ severity: "error", at: "95.5分", expected: "96.5分", messageId: "totalScore" }],
+    },
     {
       // seed 003 with 资产管理's weight changed: its six rows give 10.00, and every grouping of the
       // rows that fails least fails there (the rows above may join 整体效能, whose first rows write

@@ -7,7 +7,8 @@
 import type { Analysis, ExtractedFigure } from "../../extract/index.js";
 import type { Column, Row, Table } from "../../tables/model.js";
 import { outlineSheets } from "../../tables/outline.js";
-import type { ScoreSheet } from "../../tables/score-model.js";
+import { listSheets } from "../../tables/score-list.js";
+import { allItems, type ScoreSheet } from "../../tables/score-model.js";
 import { tableSheets } from "../../tables/score-table.js";
 import { cellValue } from "../../tables/values.js";
 import type { Context } from "../context.js";
@@ -54,10 +55,14 @@ const SHEETS = new WeakMap<Analysis, readonly ScoreSheet[]>();
 export function scoreSheets(ctx: Context): readonly ScoreSheet[] {
   let s = SHEETS.get(ctx.a);
   if (!s) {
-    s = [
+    const read = [
       ...outlineSheets(ctx.norm, ctx.a.segments, ctx.figures),
       ...tableSheets(ctx.a.tables, ctx.norm, ctx.figures),
     ];
+    const taken = new Set<number>();
+    for (const sheet of read)
+      for (const x of allItems(sheet.items)) for (const f of [x.weight, x.score]) if (f) taken.add(f.id);
+    s = [...read, ...listSheets(ctx.norm, ctx.figures, taken)];
     SHEETS.set(ctx.a, s);
   }
   return s;
