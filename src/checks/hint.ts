@@ -80,16 +80,27 @@ export function findHint(r: Relation): Hint | null {
     seen.add(f.id);
     return true;
   });
+  const hint = slipHint(r, figs);
+  if (r.compare !== "eq") return hint;
+  // A slip whose fix makes the relation hold exactly at the written figures (3.54 → 3.45 for a sum
+  // of 18.65) explains more than one that holds only within their rounding (18.65 → 18.75 against
+  // 18.74): when exactly one figure has such a fix, it is the hint. (Searched only when the slip
+  // found first is not already exact: the search tries every slip of every figure.)
+  if (hint && holdsExactly(r, new Map([[idAt(figs, hint), hint.probably]]))) return hint;
+  return exactlyFixed(r, figs) ?? hint;
+}
+
+/** The figure a hint is about. */
+function idAt(figs: readonly ExtractedFigure[], h: Hint): number {
+  return figs.find((f) => f.numberSpan.start === h.span.start)?.id ?? -1;
+}
+
+function slipHint(r: Relation, figs: readonly ExtractedFigure[]): Hint | null {
   // One evaluation per candidate: the written precision is what a slip is judged against.
   const rel: Relation = r.exactInputs ? { ...r, exactInputs: false } : r;
   const computed = r.variants.map((v) => evaluate(v.expr, { mode: "interval" }));
   // The stated figure first: it is the conclusion a reader takes away. Then the operands, but only
   // when exactly one of them can be fixed by one slip; when several can, the hint would be a guess.
-  // A slip whose fix makes the relation hold exactly at the written figures (3.54 → 3.45 for a sum
-  // of 18.65) explains more than one that holds only within their rounding (18.65 → 18.75 against
-  // 18.74): when exactly one figure has such a fix, it is the hint.
-  const exactFix = r.compare === "eq" ? exactlyFixed(r, figs) : null;
-  if (exactFix) return exactFix;
   let found: Hint | null = null;
   for (const f of figs) {
     if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
