@@ -207,8 +207,8 @@ function slipRelation(asCoarse: Relation, asFine: Relation): Relation | null {
   // The finding points at the figure its hint fixes.
   const own = (h: Hint | null, r: Relation) => keeps(h) && h!.span.start === r.target.numberSpan.start;
   const a = findHint(asCoarse);
-  const b = findHint(asFine);
   if (own(a, asCoarse)) return asCoarse;
+  const b = findHint(asFine);
   if (own(b, asFine)) return asFine;
   if (keeps(a)) return asCoarse;
   if (keeps(b)) return asFine;
