@@ -1,7 +1,8 @@
 /**
  * Table recovery (issue 4): the tables a report's text holds, whatever way extraction flattened
  * them — tab-separated rows, one cell per line, Markdown pipes, one cell per `… |` line, a whole
- * table run together on one line, HTML. A block that only looks like a table yields no table.
+ * table run together on one line, HTML. A block that only looks like a table, or whose rows could
+ * not be placed with confidence, yields no table.
  * Pure: text in, tables out; the same text gives the same tables.
  */
 import { assemble } from "./assemble.js";
@@ -12,6 +13,7 @@ import type { RawBlock } from "./layouts/raw.js";
 import { segmentStream } from "./layouts/stream.js";
 import { readTabBlocks } from "./layouts/tabs.js";
 import type { Table } from "./model.js";
+import { doubtful } from "./unread.js";
 
 export type { Cell, CellKind, Column, ColumnRole, Layout, Row, Table } from "./model.js";
 export { type UnreadBlock, unreadBlocks } from "./unread.js";
@@ -48,5 +50,6 @@ export function recoverTables(text: string): Table[] {
     blocks.push(...found);
   });
   const tables = blocks.flatMap((b) => assemble(b, lines).map((t) => ({ ...t, block: b.region })));
-  return tables.filter((t) => t.rows.length > 0).sort((a, b) => a.span.start - b.span.start);
+  // A table read without confidence is no table: its figures are left alone (and reported unread).
+  return tables.filter((t) => t.rows.length > 0 && !doubtful(t)).sort((a, b) => a.span.start - b.span.start);
 }

@@ -55,7 +55,7 @@ function tokens(line: Line): Token[] {
  * row numbers and amounts ran together gives rows longer than its header), or its rows had to be
  * aligned by content and most of its columns have no title.
  */
-function doubtful(t: Table): boolean {
+export function doubtful(t: Table): boolean {
   const untitled = new Set(t.columns.filter((c) => c.title === "" && c.index > 0).map((c) => c.index));
   let stray = 0;
   for (const r of t.rows)
@@ -127,10 +127,10 @@ function pieces(line: Line): Token[][] {
   return out;
 }
 
-/** The table-like blocks of `lines` that none of `tables` covers with confidence. */
+/** The table-like blocks of `lines` that none of `tables` (those read with confidence) covers. */
 export function unreadBlocks(lines: readonly Line[], tables: readonly Table[]): UnreadBlock[] {
   const out: UnreadBlock[] = [];
-  const read = merged(tables.filter((t) => !doubtful(t)).map((t) => t.span));
+  const read = merged(tables.map((t) => t.span));
   let cur: { first: Span; start: number; end: number; figures: number } | null = null;
   const close = () => {
     if (cur && cur.figures >= MIN_FIGURES)

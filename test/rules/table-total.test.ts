@@ -6,6 +6,11 @@ const budget = seedLines(SEED_003, 11, 14);
 
 runRuleTests(rule, {
   valid: [
+    // 收入支出决算总表: 本年收入合计 adds up the numbered rows; 总计 is it plus the balances after it
+    {
+      text: "项目\t决算数\n一、一般公共预算财政拨款收入\t12,456.78\n二、事业收入\t215.60\n三、其他收入\t48.30\n本年收入合计\t12,720.68\n使用非财政拨款结余\t0.00\n年初结转和结余\t1,032.50\n总计\t13,753.18\n",
+      checks: 2,
+    },
     // seed 003: 总预算 = 基本 + 项目 + 专项 + 其他事业发展; split by level: 市本级 + 对下 = 专项 + 其他
     { text: budget, checks: 2 },
     // Markdown, 合计 at the bottom, an empty cell counts as nothing
@@ -47,6 +52,11 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      // the same table with 年初结转和结余 mistyped: the 总计 no longer holds
+      text: "项目\t决算数\n一、一般公共预算财政拨款收入\t12,456.78\n二、事业收入\t215.60\n三、其他收入\t48.30\n本年收入合计\t12,720.68\n使用非财政拨款结余\t0.00\n年初结转和结余\t1,022.50\n总计\t13,753.18\n",
+      findings: [{ severity: "error", at: "13,753.18", expected: "13743.18" }],
+    },
     {
       // a total row whose 全年预算数 is not the sum of its 其中 rows
       text: "项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n总额 | 100 | 120 | 110 |\n其中:财政资金 | 90 | 100 | 100 |\n单位资金 | 10 | 10 | 10 |\n",

@@ -17,6 +17,8 @@ const BACK = /收回|统筹|调减|缴回|上缴/;
 const LEFT = /结转|结余|剩余|余额|结存/;
 const NEAREST = 12;
 const NOT_LEFT = /上年结转|年初结转|上年结余|以前年度/;
+/** A balance at the end of the year: what was carried in at its start is part of it. */
+const YEAR_END = /年末|年终|期末/;
 
 function role(ctx: Context, f: ExtractedFigure): "in" | "out" | "back" | "left" | null {
   const label = f.label + "|" + clauseLabel(ctx, f);
@@ -81,11 +83,15 @@ export const balance: KindFn = (ctx, ruleId, _o, claimed) => {
       const totalIn = [...ins].reverse().find((f) => TOTAL_IN.test(f.label));
       const base = build(totalIn ? [totalIn] : [top[inIdx]!]);
       const all = build(ins);
-      out.relations.push(
+      const rel =
         ins.length > 1 && !totalIn
           ? { ...base, variants: [...base.variants, { name: "Σ in − out", expr: all.variants[0]!.expr }] }
-          : base,
-      );
+          : base;
+      // 本年收入合计…，本年支出合计…。年末结转和结余…: a year-end balance carries the opening one
+      // too. Without it among the inflows, a mismatch says nothing; it is only confirmed.
+      const opening = ins.some((f) => NOT_LEFT.test(f.label));
+      if (YEAR_END.test(left.label) && !opening && check(rel).status !== "consistent") return;
+      out.relations.push(rel);
       return;
     }
     // No funds-in figure in the sentence: look for one earlier in the paragraph that holds.

@@ -15,7 +15,10 @@ import type { Relation } from "../relation.js";
 import { columnName, rowName, valueAt } from "./table-common.js";
 import { empty, type KindFn } from "./types.js";
 
-const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|总\s*额|年度资金总额|资金总额|合计数|总计数)/;
+const TOTAL_ROW =
+  /^(?:合\s*计|总\s*计|小\s*计|总\s*额|年度资金总额|资金总额|合计数|总计数)|^(?:本年)?(?:收入|支出)合计$/;
+/** A grand total: what a 合计 above it stands for is one of its parts (总计 = 本年收入合计 + 年初结转和结余). */
+const GRAND = /^总\s*计/;
 const SUBTOTAL = /^小\s*计/;
 const PART_OF = /^其中/;
 const TOTAL_COLUMN = /^(?:合\s*计|总\s*计|小\s*计|合计数|总计数|总额|总预算)$/;
@@ -39,7 +42,10 @@ function partsOf(table: Table, t: number): { rows: Row[]; partial: boolean } {
   const above: Row[] = [];
   for (let k = t - 1; k >= 0; k--) {
     const r = rows[k]!;
-    if (TOTAL_ROW.test(name(r)) && !SUBTOTAL.test(name(r))) break;
+    if (TOTAL_ROW.test(name(r)) && !SUBTOTAL.test(name(r))) {
+      if (GRAND.test(name(total)) && !GRAND.test(name(r))) above.unshift(r);
+      break;
+    }
     if (SUBTOTAL.test(name(total)) && SUBTOTAL.test(name(r))) break;
     above.unshift(r);
   }
