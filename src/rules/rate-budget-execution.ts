@@ -17,13 +17,13 @@ export default defineRule({
       inputs: {
         spent: {
           name: { zh: "实际支出（执行数）", en: "actual spending" },
-          labels: ["实际支出", "执行数", "决算数", "支出数", "已支出", "完成数"],
+          labels: ["实际支出", "执行数", "决算数", "支出数", "已支出", "完成数", "^执行$"],
           exclude: ["预算"],
         },
         budget: {
           name: { zh: "预算数", en: "budget" },
           labels: ["调整后预算", "全年预算", "预算数$", "预算$", "财政下达"],
-          exclude: ["年初", "执行", "支出"],
+          exclude: ["年初", "执行", "支出$", "支出数", "决算"],
         },
         initial: { name: { zh: "年初预算", en: "initial budget" }, labels: ["年初预算"] },
         received: {

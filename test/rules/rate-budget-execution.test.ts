@@ -3,6 +3,12 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 runRuleTests(rule, {
   valid: [
+    // each item's rate from its own budget and spending (the item since the last semicolon), not the
+    // sentence's totals
+    {
+      text: "全年预算数为3,560.00万元，全年执行数为3,487.92万元，预算执行率为97.98%。其中：基本支出预算2,210.00万元，执行2,206.35万元，执行率99.83%；项目支出预算1,350.00万元，执行1,281.57万元，执行率94.93%。",
+      checks: 3,
+    },
     {
       text: "全年预算数 251.89 万元，全年执行数 251.89 万元，预算执行率 100.00%。",
       variant: "实际支出 ÷ 预算数",

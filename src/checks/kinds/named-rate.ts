@@ -113,9 +113,16 @@ function bindInputs(
   const before = (xs: readonly ExtractedFigure[]) =>
     xs.filter((f) => f.span.end <= stated.span.start).reverse();
   const later = (xs: readonly ExtractedFigure[]) => xs.filter((f) => f.span.start >= stated.span.end);
+  // …其中：基本支出预算2,210.00万元，执行2,206.35万元，执行率99.83%；项目支出…: the item the rate
+  // closes (since the last semicolon) first, then the sentence.
+  const semi = Math.max(
+    ctx.norm.lastIndexOf("；", stated.span.start),
+    ctx.norm.lastIndexOf(";", stated.span.start),
+  );
+  const item = semi >= 0 ? before(sentence).filter((f) => f.span.start > semi) : [];
   const scopes = after
-    ? [before(sentence), later(sentence), before(paragraph), later(paragraph)]
-    : [before(sentence), before(paragraph)];
+    ? [item, before(sentence), later(sentence), before(paragraph), later(paragraph)]
+    : [item, before(sentence), before(paragraph)];
   for (const input of c.inputs) {
     for (const scope of scopes) {
       const hit = scope.find(

@@ -28,9 +28,9 @@ const NOT_A_PART = /比上年|较上年|同比|比[12]\d{3}|增加|减少|增长
  */
 const RESTATED = /已|全部|均|完成|开展|纳入|实施|参与|覆盖/;
 
-/** A label that names only a column of an item (年初预算为, 差值为), not an item. */
+/** A label that names only a column of an item (年初预算为, 差值为, 执行), not an item. */
 const COLUMN_WORD =
-  /^(?:年初预算|全年预算|调整后预算|预算数?|决算数?|预算执行数|执行数|支出数|实际支出|差值|差额|上年数?|上年决算|结余|余额)(?:数)?(?:为|是)?$/;
+  /^(?:年初预算|全年预算|调整后预算|预算数?|决算数?|预算执行数|执行数?|实际执行|支出数|实际支出|已支出|完成|差值|差额|上年数?|上年决算|结余|余额)(?:数)?(?:为|是)?$/;
 
 interface Breakdown {
   readonly total: ExtractedFigure;
