@@ -106,7 +106,8 @@ function slipHint(r: Relation, figs: readonly ExtractedFigure[]): Hint | null {
     if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
     if (f.digits.length > MAX_HINT_DIGITS) continue; // nobody types a 40-digit figure; bound the search
     if (f !== r.target && figs.length > MAX_HINT_OPERANDS) break;
-    let candidates = slips(f.digits);
+    // A "slip" that keeps the value (94.00 → 94.0) only claims another precision: no explanation.
+    let candidates = slips(f.digits).filter((c) => !new D(c.text).eq(f.value));
     if (f === r.target) {
       // The stated value does not enter the computation: keep only candidates near a result.
       candidates = candidates.filter((c) => computed.some((iv) => iv !== null && near(rel, c.text, iv)));

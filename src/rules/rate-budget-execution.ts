@@ -13,7 +13,7 @@ export default defineRule({
   check: {
     kind: "named-rate",
     options: {
-      names: ["预算执行率$", "支出完成率$", "预算完成率$", "^执行率$", "支出执行率$"],
+      names: ["预算执行率$", "支出完成率$", "预算完成率$", "^执行率$", "支出执行率$", "支出进度$"],
       inputs: {
         spent: {
           name: { zh: "实际支出（执行数）", en: "actual spending" },
@@ -22,13 +22,13 @@ export default defineRule({
         },
         budget: {
           name: { zh: "预算数", en: "budget" },
-          labels: ["调整后预算", "全年预算", "预算数$", "预算$", "财政下达"],
+          labels: ["调整后预算", "全年预算", "预算数$", "预算$", "财政下达", "下达"],
           exclude: ["年初", "执行", "支出$", "支出数", "决算"],
         },
         initial: { name: { zh: "年初预算", en: "initial budget" }, labels: ["年初预算"] },
         received: {
           name: { zh: "实际到位", en: "funds received" },
-          labels: ["实际到位", "实际拨付", "到位"],
+          labels: ["实际到位", "实际拨付", "到位", "已拨付"],
         },
       },
       variants: [

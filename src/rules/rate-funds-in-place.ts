@@ -7,15 +7,15 @@ export default defineRateRule({
     en: "Funds-in-place rate = funds received ÷ budgeted funds",
   },
   options: {
-    names: ["资金到位率$", "^到位率$"],
+    names: ["资金到位率$", "^到位率$", "资金拨付率$", "^拨付率$"],
     inputs: {
       received: {
         name: { zh: "实际到位资金", en: "funds received" },
-        labels: ["实际到位", "到位资金", "已到位", "实际拨付"],
+        labels: ["实际到位", "到位资金", "已到位", "实际拨付", "已拨付"],
       },
       budget: {
         name: { zh: "预算资金", en: "budgeted funds" },
-        labels: ["预算", "计划"],
+        labels: ["预算", "计划", "下达"],
         exclude: ["到位", "拨付", "支出"],
       },
     },

@@ -7,7 +7,7 @@ export default defineRateRule({
     en: "Key-task completion = key tasks completed ÷ key tasks assigned",
   },
   options: {
-    names: ["重点工作完成率$", "重点工作办结率$", "任务完成率$"],
+    names: ["重点工作完成率$", "重点工作办结率$", "任务完成率$", "项目完成率$"],
     inputs: {
       done: {
         name: { zh: "完成数", en: "completed" },

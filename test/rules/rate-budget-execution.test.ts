@@ -3,6 +3,8 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 runRuleTests(rule, {
   valid: [
+    // 支出进度 = 已支出 ÷ 下达
+    "2022年共下达衔接资金3,245.00万元。截至2022年12月31日，已支出3,050.12万元，支出进度93.99%。",
     // each item's rate from its own budget and spending (the item since the last semicolon), not the
     // sentence's totals
     {
@@ -17,6 +19,11 @@ runRuleTests(rule, {
     "调整后预算数 65.66 万元，全年执行数 65.07 万元，预算执行率 99.12%。",
   ],
   invalid: [
+    {
+      // one unit of the last digit: 3050.12 ÷ 3245.00 = 93.9945…%
+      text: "2022年共下达衔接资金3,245.00万元。截至2022年12月31日，已支出3,050.12万元，支出进度94.00%。",
+      findings: [{ severity: "warning", at: "94.00%", expected: "93.99%", hint: null }],
+    },
     {
       text: "调整后预算数 65.66 万元，全年执行数 65.07 万元，预算执行率 96.10%。",
       findings: [{ severity: "warning", at: "96.10%", expected: "99.10%", hint: "96.10→99.10" }],
