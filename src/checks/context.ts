@@ -140,9 +140,10 @@ export function bestLabelMatch(
   // 支出: it binds only a figure whose label is the name as written.
   const bare = core(name).replace(/(?:合计|总计|总额)$/, "").length <= 2;
   for (const f of candidates) {
-    const s = Math.max(labelScore(name, f.label), labelScore(name, clauseLabel(ctx, f)));
+    const clause = clauseLabel(ctx, f);
+    const s = Math.max(labelScore(name, f.label), labelScore(name, clause));
     if (s < min) continue;
-    const written = writtenMatch(name, f.label) || writtenMatch(name, clauseLabel(ctx, f));
+    const written = writtenMatch(name, f.label) || writtenMatch(name, clause);
     if (bare && !written) continue;
     // The label as written outranks a match on the core words.
     const score = s + (written ? 1 : 0);
