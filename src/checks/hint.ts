@@ -80,31 +80,40 @@ export function findHint(r: Relation): Hint | null {
     seen.add(f.id);
     return true;
   });
-  const hint = slipHint(r, figs);
-  if (r.compare !== "eq") return hint;
+  const fix = slipHint(r, figs);
+  if (r.compare !== "eq") return toHint(fix);
   // A slip whose fix makes the relation hold exactly at the written figures (3.54 → 3.45 for a sum
   // of 18.65) explains more than one that holds only within their rounding (18.65 → 18.75 against
   // 18.74): when exactly one figure has such a fix, it is the hint. (Searched only when the slip
   // found first is not already exact: the search tries every slip of every figure.)
-  if (hint && holdsExactly(r, new Map([[idAt(figs, hint), hint.probably]]))) return hint;
-  return exactlyFixed(r, figs) ?? hint;
+  if (fix && holdsExactly(r, new Map([[fix.fig.id, fix.text]]))) return toHint(fix);
+  return toHint(exactlyFixed(r, figs) ?? fix);
 }
 
-/** The figure a hint is about. */
-function idAt(figs: readonly ExtractedFigure[], h: Hint): number {
-  return figs.find((f) => f.numberSpan.start === h.span.start)?.id ?? -1;
+/** One figure read as another written value. */
+interface Fix {
+  readonly fig: ExtractedFigure;
+  readonly text: string;
+  readonly slip: Slip;
 }
 
-function slipHint(r: Relation, figs: readonly ExtractedFigure[]): Hint | null {
+function toHint(fix: Fix | null): Hint | null {
+  return fix && { span: fix.fig.numberSpan, written: fix.fig.digits, probably: fix.text, slip: fix.slip };
+}
+
+/** A figure someone typed digit by digit, short enough to search its slips. */
+const typable = (f: ExtractedFigure) => f.decimals >= 0 && f.digits.length <= MAX_HINT_DIGITS;
+
+function slipHint(r: Relation, figs: readonly ExtractedFigure[]): Fix | null {
   // One evaluation per candidate: the written precision is what a slip is judged against.
   const rel: Relation = r.exactInputs ? { ...r, exactInputs: false } : r;
   const computed = r.variants.map((v) => evaluate(v.expr, { mode: "interval" }));
   // The stated figure first: it is the conclusion a reader takes away. Then the operands, but only
   // when exactly one of them can be fixed by one slip; when several can, the hint would be a guess.
-  let found: Hint | null = null;
+  let found: Fix | null = null;
   for (const f of figs) {
-    if (f.decimals < 0) continue; // a Chinese numeral is not typed digit by digit
-    if (f.digits.length > MAX_HINT_DIGITS) continue; // nobody types a 40-digit figure; bound the search
+    // A Chinese numeral is not typed digit by digit; nobody types a 40-digit figure.
+    if (!typable(f)) continue;
     if (f !== r.target && figs.length > MAX_HINT_OPERANDS) break;
     // A "slip" that keeps the value (94.00 → 94.0) only claims another precision: no explanation.
     let candidates = slips(f.digits).filter((c) => !new D(c.text).eq(f.value));
@@ -132,9 +141,7 @@ function slipHint(r: Relation, figs: readonly ExtractedFigure[]): Hint | null {
       !holdsExactly(r, new Map([[f.id, pick.text]]))
     )
       pick = undefined;
-    const hint = pick
-      ? { span: f.numberSpan, written: f.digits, probably: pick.text, slip: pick.slip }
-      : null;
+    const hint: Fix | null = pick ? { fig: f, text: pick.text, slip: pick.slip } : null;
     if (hint && f === r.target) return hint;
     if (hint && found) return null; // two operands could each be the slip
     if (hint) found = hint;
@@ -143,17 +150,17 @@ function slipHint(r: Relation, figs: readonly ExtractedFigure[]): Hint | null {
 }
 
 /** The one figure of `figs` with a single slip that makes the relation hold exactly, if one. */
-function exactlyFixed(r: Relation, figs: readonly ExtractedFigure[]): Hint | null {
-  let found: Hint | null = null;
+function exactlyFixed(r: Relation, figs: readonly ExtractedFigure[]): Fix | null {
+  let found: Fix | null = null;
   for (const f of figs) {
-    if (f.decimals < 0 || f.digits.length > MAX_HINT_DIGITS) continue;
+    if (!typable(f)) continue;
     if (figs.length > MAX_HINT_OPERANDS) return null;
     const fixes = slips(f.digits).filter(
       (c) => decimalsOf(c.text) === f.decimals && holdsExactly(r, new Map([[f.id, c.text]])),
     );
     if (fixes.length === 0) continue;
     if (fixes.length > 1 || found) return null;
-    found = { span: f.numberSpan, written: f.digits, probably: fixes[0]!.text, slip: fixes[0]!.slip };
+    found = { fig: f, text: fixes[0]!.text, slip: fixes[0]!.slip };
   }
   return found;
 }
