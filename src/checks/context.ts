@@ -3,6 +3,7 @@
  * depth, label matching, and a debug log of binding decisions (`--verbose`).
  */
 import type { Analysis, ExtractedFigure } from "../extract/index.js";
+import type { Decimal } from "./decimal.js";
 
 export interface BindingLog {
   debug(obj: Record<string, unknown>, msg: string): void;
@@ -167,6 +168,11 @@ function writtenMatch(name: string, label: string): boolean {
   if (n.length < 2 || l.length === 0) return false;
   const short = /..(?:合计|总计|总额)$/.test(n) && !l.includes(n.slice(-2)) ? n.slice(0, -2) : n;
   return l.includes(short);
+}
+
+/** A figure's written value in its base unit (元 for 万元, a fraction for %). */
+export function baseValue(f: ExtractedFigure): Decimal {
+  return f.value.times(f.scale);
 }
 
 /** Index of the first figure starting at or after `offset` (figures are in text order). */

@@ -5,7 +5,7 @@
 import type { Analysis, ExtractedFigure } from "../extract/index.js";
 import type { Rule } from "../rules/define.js";
 import type { CheckRecord, Finding, RelatedSpan, Severity } from "../types.js";
-import { type BindingLog, type Context, makeContext } from "./context.js";
+import { type BindingLog, baseValue, type Context, makeContext } from "./context.js";
 import { D, fixed } from "./decimal.js";
 import { evaluate, figuresOf } from "./expr.js";
 import { findHint } from "./hint.js";
@@ -192,7 +192,7 @@ function impliedDenominator(o: Outcome): string | null {
   if (!o.relation.namedVariants || e.t !== "bin" || e.op !== "/") return null;
   const num = evaluate(e.a, { mode: "exact" });
   const den = e.b.t === "fig" ? e.b.fig : null;
-  const stated = o.relation.target.value.times(o.relation.target.scale);
+  const stated = baseValue(o.relation.target);
   if (!num || !den || stated.isZero()) return null;
   const v = num.lo.div(stated).div(den.scale);
   const digits = fixed(v, Math.max(den.decimals, 0));

@@ -10,7 +10,7 @@
  * Both are suspicious figures (design.md §4): a warning.
  */
 import type { ExtractedFigure } from "../../extract/index.js";
-import { type Context, clauseLabel } from "../context.js";
+import { baseValue, type Context, clauseLabel } from "../context.js";
 import { D, type Decimal, ONE } from "../decimal.js";
 import { bin, type Expr, fig, sum } from "../expr.js";
 import { check, type Relation } from "../relation.js";
@@ -41,7 +41,7 @@ export const areaUnit: KindFn = (ctx, ruleId) => {
       continue;
     }
     if (!KM2.test(f.unit)) continue;
-    const km2 = f.value.times(f.scale);
+    const km2 = baseValue(f);
     const paragraph = ctx.byParagraph[f.paragraph] ?? [];
     const inSquareMetres = paragraph.find((g) => g !== f && M2.test(g.unit) && isBuildingArea(ctx, g));
     if (km2.lt(TEN_KM2) && !inSquareMetres) continue;

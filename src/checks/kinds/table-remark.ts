@@ -9,7 +9,7 @@
 import type { ExtractedFigure } from "../../extract/index.js";
 import type { ColumnRole, Row, Table } from "../../tables/model.js";
 import { figuresIn } from "../../tables/values.js";
-import type { Context } from "../context.js";
+import { baseValue, type Context } from "../context.js";
 import { bin, fig } from "../expr.js";
 import type { Relation, Variant } from "../relation.js";
 import { columnName, rowName, valueAt } from "./table-common.js";
@@ -45,8 +45,6 @@ const READINGS: Record<Movement, readonly (readonly [ColumnRole, ColumnRole])[]>
 };
 
 const MOVEMENT_EN: Record<Movement, string> = { cut: "cut", add: "added", left: "withdrawn or left" };
-
-const base = (f: ExtractedFigure) => f.value.times(f.scale);
 
 /** A bare number of the row is in the unit of the remark that speaks of it. */
 function inUnitOf(x: ExtractedFigure, remark: ExtractedFigure): ExtractedFigure {
@@ -87,7 +85,7 @@ function remarkRelations(ctx: Context, ruleId: string, table: Table, row: Row): 
         const y = columnValue(ctx, table, row, b);
         if (!x || !y) continue;
         // More spent than 年初预算: the budget was raised in a column the table does not have.
-        if (a === "initial" && b === "spent" && base(y.fig).gt(base(x.fig))) continue;
+        if (a === "initial" && b === "spent" && baseValue(y.fig).gt(baseValue(x.fig))) continue;
         const expr = bin("-", fig(inUnitOf(x.fig, f), a), fig(inUnitOf(y.fig, f), b));
         variants.push({ name: `${x.name} − ${y.name}`, expr });
         break;

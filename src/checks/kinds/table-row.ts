@@ -8,7 +8,7 @@
 
 import type { ExtractedFigure } from "../../extract/index.js";
 import type { ColumnRole, Row, Table } from "../../tables/model.js";
-import type { Context } from "../context.js";
+import { baseValue, type Context } from "../context.js";
 import { D } from "../decimal.js";
 import { bin, type Expr, fig } from "../expr.js";
 import type { Relation, Variant } from "../relation.js";
@@ -159,7 +159,7 @@ function onlyOutgrownInitial(v: Values): boolean {
   const { initial, spent } = v;
   if (!initial || !spent || v.budget || v.allocated) return false;
   if (v.adjusted) return true;
-  return spent.fig.value.times(spent.fig.scale).gt(initial.fig.value.times(initial.fig.scale));
+  return baseValue(spent.fig).gt(baseValue(initial.fig));
 }
 
 /** A remark of the row that says the budget moved during the year (年中调减20万元, 追加). */
